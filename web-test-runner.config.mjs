@@ -1,0 +1,47 @@
+// Browser tests in Chromium and Firefox ESR (Tor Browser's engine), from the TypeScript sources.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findBrowser } from './scripts/browsers.mjs';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const chromiumPath = findBrowser('chromium');
+const firefoxPath = findBrowser('firefox');
+if (!chromiumPath || !firefoxPath) {
+  throw new Error('Chromium or Firefox ESR is missing: run `npm test`, which installs them or says what to install.');
+}
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const only = process.env.TOR_BROWSERS?.split(',');
+const browsers = [
+  ['chromium', chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
+  [
+    'firefox',
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+  ],
+]
+  .filter(([id]) => !only || only.includes(id))
+  .map(([, launcher]) => launcher);
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers,
+  concurrency: 2,
+  // Lit announces dev mode once per page; that is expected in tests, not news.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countingReporter(process.env.TOR_WTR_COUNTS)],
+};
