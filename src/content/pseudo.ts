@@ -1,0 +1,79 @@
+/**
+ * Pseudo-locales for testing layouts before translations exist (not part of the published API):
+ * `en-XA` is accented and 40 % longer; `ar-XB` is right to left. Ids, URLs, addresses and `{placeholders}`
+ * are left alone so that every component still works.
+ */
+import { en } from './en/index.js';
+import { registerContent } from './registry.js';
+import type { Content, ContentPatch } from './types.js';
+
+export const PSEUDO_LONG = 'en-XA';
+export const PSEUDO_RTL = 'ar-XB';
+
+const PLAIN = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const MARKED = [...'åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'];
+const ACCENTED = new Map(PLAIN.map((letter, index) => [letter, MARKED[index]]));
+const FILLER = ' ōñé ţŵö ţĥŕéé ƒöûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ';
+
+// Fields that hold identifiers, URLs or settings rather than words a reader sees.
+const UNTRANSLATED = new Set([
+  'id',
+  'type',
+  'href',
+  'src',
+  'url',
+  'licenceUrl',
+  'directoryHref',
+  'aboutHref',
+  'address',
+  'siteName',
+  'start',
+  'end',
+  'locale',
+  'dir',
+]);
+
+const PLACEHOLDER = /(\{[a-zA-Z]+\})/;
+
+function lengthen(value: string): string {
+  if (value.trim() === '') return value;
+  const accented = [...value].map((char) => ACCENTED.get(char) ?? char).join('');
+  const extra = Math.round(value.length * 0.4);
+  return extra === 0 ? accented : accented + FILLER.repeat(Math.ceil(extra / FILLER.length)).slice(0, extra);
+}
+
+// U+202E RIGHT-TO-LEFT OVERRIDE … U+202C POP DIRECTIONAL FORMATTING: Latin text laid out right to
+// left, as real Arabic or Farsi text would be, while staying readable to the person testing.
+const reverse = (value: string): string => (value.trim() === '' ? value : `\u202E${value}\u202C`);
+
+function transformStrings(value: unknown, transform: (text: string) => string): unknown {
+  if (typeof value === 'string') {
+    return value
+      .split(PLACEHOLDER)
+      .map((part) => (PLACEHOLDER.test(part) ? part : transform(part)))
+      .join('');
+  }
+  if (Array.isArray(value)) return value.map((item) => transformStrings(item, transform));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [
+        key,
+        UNTRANSLATED.has(key) ? field : transformStrings(field, transform),
+      ]),
+    );
+  }
+  return value;
+}
+
+/** The English content turned into a pseudo-locale. */
+export function pseudoContent(locale: typeof PSEUDO_LONG | typeof PSEUDO_RTL): Content {
+  const transform = locale === PSEUDO_RTL ? reverse : lengthen;
+  const { source: _source, ...rest } = en;
+  return { ...(transformStrings(rest, transform) as Content), locale, dir: locale === PSEUDO_RTL ? 'rtl' : 'ltr' };
+}
+
+/** Registers both pseudo-locales; call once in tests, stories or the demo page. */
+export function registerPseudoLocales(): void {
+  for (const locale of [PSEUDO_LONG, PSEUDO_RTL] as const)
+    registerContent(locale, pseudoContent(locale) as ContentPatch);
+}

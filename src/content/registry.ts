@@ -1,0 +1,161 @@
+/**
+ * Content registered by partners, per locale, layered over the English defaults. A section is looked
+ * up on its own, so a component downloads only the English content it shows.
+ */
+import { directionOf } from './locale.js';
+import type { Content, ContentPatch, UiStrings } from './types.js';
+import {
+  formatProblems,
+  validateCampaign,
+  validateContentPatch,
+  validateFooterLinks,
+  validateTip,
+  validateUserGroup,
+  type ValidationResult,
+} from './validate.js';
+
+export type SectionKey = Exclude<keyof Content, 'locale' | 'dir' | 'source'>;
+
+const patches = new Map<string, ContentPatch>();
+const listeners = new Set<() => void>();
+const cache = new Map<string, unknown>();
+
+/** `fa-IR` → `['fa', 'fa-ir']`: the registered locales that apply, least specific first. */
+export function localeChain(locale: string): string[] {
+  const parts = locale.toLowerCase().replaceAll('_', '-').split('-').filter(Boolean);
+  return parts.map((_, index) => parts.slice(0, index + 1).join('-'));
+}
+
+/**
+ * Adds or overrides content for a locale. Any field may be left out; it falls back to English.
+ * Lists of things with an `id` merge by id. Invalid content is not registered: every problem is
+ * logged with its path and returned.
+ */
+export function registerContent(locale: string, patch: ContentPatch): ValidationResult {
+  const result = validateContentPatch(patch);
+  if (typeof locale !== 'string' || locale.trim() === '') {
+    result.ok = false;
+    result.problems.unshift({
+      path: 'locale',
+      message: 'registerContent needs a language tag such as "fa" or "pt-BR"',
+    });
+  }
+  if (!result.ok) {
+    console.error(
+      `tor-elements: content for "${String(locale)}" was not registered:\n${formatProblems(result.problems)}`,
+    );
+    return result;
+  }
+  const key = locale.toLowerCase();
+  const existing = patches.get(key);
+  patches.set(key, existing ? (merge(existing, patch) as ContentPatch) : patch);
+  cache.clear();
+  listeners.forEach((listener) => listener());
+  return result;
+}
+
+/** Forgets every registered locale (for tests and hot reloading). */
+export function resetContent(): void {
+  patches.clear();
+  cache.clear();
+  listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` whenever content is registered; returns the function that stops it. */
+export function onContentChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The most specific registered locale that applies to `locale`, or `en`. */
+export function contentLocale(locale: string): string {
+  const registered = localeChain(locale).filter((candidate) => patches.has(candidate));
+  return registered.length > 0 ? locale : 'en';
+}
+
+/** The writing direction of a locale's content: as registered, else the language's own. */
+export function contentDirection(locale: string): 'ltr' | 'rtl' {
+  const declared = localeChain(locale)
+    .map((candidate) => patches.get(candidate)?.dir)
+    .filter(Boolean)
+    .pop();
+  return declared ?? directionOf(locale);
+}
+
+// A partner may add a new item (a group the English content lacks); it must then be complete.
+const NEW_ITEM_CHECKS: Partial<Record<SectionKey, (value: unknown, path: string) => ValidationResult>> = {
+  userGroups: validateUserGroup,
+  tips: validateTip,
+  campaigns: validateCampaign,
+  footerLinks: (value, path) => validateFooterLinks([value], path),
+};
+
+/** One section of a locale's content: English, then `en`, `fa`, `fa-ir` patches layered on top. */
+export function getSection<K extends SectionKey>(key: K, locale: string, english: Content[K]): Content[K] {
+  return layered(key, locale, english, (patch) => patch[key], newItemCheck(key));
+}
+
+/** One component's UI strings for a locale, without loading the other components' strings. */
+export function getStrings<K extends keyof UiStrings>(key: K, locale: string, english: UiStrings[K]): UiStrings[K] {
+  return layered(`ui.${key}`, locale, english, (patch) => patch.ui?.[key]);
+}
+
+function layered<T>(
+  name: string,
+  locale: string,
+  english: T,
+  pick: (patch: ContentPatch) => unknown,
+  check?: NewItemCheck,
+): T {
+  const cacheKey = `${name}|${locale.toLowerCase()}`;
+  if (cache.has(cacheKey)) return cache.get(cacheKey) as T;
+  let value: unknown = english;
+  for (const candidate of ['en', ...localeChain(locale).filter((l) => l !== 'en')]) {
+    const patch = patches.get(candidate);
+    const part = patch && pick(patch);
+    if (part !== undefined) value = merge(value, part, check?.(candidate));
+  }
+  cache.set(cacheKey, value);
+  return value as T;
+}
+
+type ItemCheck = (item: unknown, index: number) => boolean;
+
+type NewItemCheck = (locale: string) => ItemCheck;
+
+function newItemCheck(key: SectionKey): NewItemCheck | undefined {
+  const check = NEW_ITEM_CHECKS[key];
+  if (!check) return undefined;
+  return (locale) => (item, index) => {
+    const result = check(item, `${key}[${index}]`);
+    if (!result.ok) {
+      console.error(
+        `tor-elements: content for "${locale}" adds an incomplete item, left out:\n${formatProblems(result.problems)}`,
+      );
+    }
+    return result.ok;
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hasId = (value: unknown): value is { id: string } => isRecord(value) && typeof value.id === 'string';
+
+/** Deep merge of a patch over a base. Lists of items with ids merge by id; other lists replace. */
+function merge(base: unknown, patch: unknown, acceptNewItem?: ItemCheck): unknown {
+  if (Array.isArray(patch)) {
+    if (!Array.isArray(base) || !patch.every(hasId) || !base.every(hasId)) return patch;
+    const byId = new Map(patch.map((item) => [item.id, item]));
+    const merged = base.map((item) => (byId.has(item.id) ? merge(item, byId.get(item.id)) : item));
+    const known = new Set(base.map((item) => item.id));
+    const added = patch.filter((item, index) => !known.has(item.id) && (acceptNewItem?.(item, index) ?? true));
+    return [...merged, ...added];
+  }
+  if (isRecord(patch) && isRecord(base)) {
+    const result: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(patch)) result[key] = merge(base[key], value);
+    return result;
+  }
+  return patch;
+}

@@ -1,0 +1,193 @@
+/**
+ * The shape of tor-elements content: the "Who uses Tor" page and every string a component shows.
+ * Text is always plain text; formatting and links are typed segments, never HTML.
+ */
+
+/** Plain text, rendered as text. */
+export interface TextSegment {
+  type: 'text';
+  text: string;
+}
+
+/** A link. `href` must pass the URL policy (http, https, mailto or relative). */
+export interface LinkSegment {
+  type: 'link';
+  href: string;
+  text: string;
+}
+
+/** Bold text, used for the lead-in of an item. May contain links. */
+export interface StrongSegment {
+  type: 'strong';
+  segments: Segment[];
+}
+
+/** Emphasised text. May contain links. */
+export interface EmphasisSegment {
+  type: 'emphasis';
+  segments: Segment[];
+}
+
+export type Segment = TextSegment | LinkSegment | StrongSegment | EmphasisSegment;
+
+/** One paragraph or list item made of segments. */
+export interface RichText {
+  segments: Segment[];
+}
+
+export interface ContentImage {
+  src: string;
+  /** Describes the image; an empty string marks it as decorative. */
+  alt: string;
+}
+
+export interface UserGroup {
+  /** The anchor id the page uses, e.g. `journalist`. */
+  id: string;
+  heading: string;
+  items: RichText[];
+  image?: ContentImage;
+}
+
+export interface Tip {
+  id: string;
+  segments: Segment[];
+}
+
+export interface CallToAction {
+  text: string;
+  href: string;
+}
+
+export interface DonateCampaign {
+  id: string;
+  headline: string;
+  text: Segment[];
+  callToAction: CallToAction;
+  /** First day the banner shows, `YYYY-MM-DD`, inclusive, in the reader's time zone. */
+  start?: string;
+  /** Last day the banner shows, `YYYY-MM-DD`, inclusive. */
+  end?: string;
+  /** e.g. "Every gift is matched until December 31." */
+  matchText?: string;
+  /** e.g. "Our goal: 5,000 donors." */
+  goalText?: string;
+}
+
+export interface OnionService {
+  /** The site the address serves, e.g. `torproject.org`. */
+  siteName: string;
+  /** The onion host, e.g. `2gzyxa5…wid.onion`. */
+  address: string;
+  /** Where all of the site's onion addresses are listed. */
+  directoryHref: string;
+  /** Explains what an onion service is. */
+  aboutHref: string;
+}
+
+export interface FooterLink {
+  text: string;
+  href: string;
+}
+
+export interface FooterLinkGroup {
+  id: string;
+  heading: string;
+  links: FooterLink[];
+}
+
+/** The page's own prose around the groups: used by the demo page, not by the components. */
+export interface PageText {
+  title: string;
+  intro: RichText[];
+  outro: RichText[];
+}
+
+/**
+ * Strings a component shows. Templates hold `{name}` placeholders that the component fills with
+ * text or links; every placeholder a template declares must be present.
+ */
+export interface UserGroupsStrings {
+  /** Accessible name of the in-page index. */
+  indexLabel: string;
+  /** Accessible name of the link on a group's heading; `{heading}` is the group's heading. */
+  permalinkLabel: string;
+}
+
+export interface TipBoxStrings {
+  heading: string;
+}
+
+export interface DonateBannerStrings {
+  /** Accessible name of the banner's region. */
+  label: string;
+  dismiss: string;
+  /** Accessible name of the dismiss button; `{headline}` is the campaign's headline. */
+  dismissLabel: string;
+}
+
+export interface OnionFooterStrings {
+  /** `{onionService}`, `{address}` */
+  offer: string;
+  onionServiceLinkText: string;
+  /** `{directory}`, `{siteName}` */
+  directory: string;
+  /** `{siteName}` */
+  onOnion: string;
+  /** Shown instead of an address that cannot be used. */
+  unavailable: string;
+  copy: string;
+  /** Accessible name of the copy button; `{address}` */
+  copyLabel: string;
+  copied: string;
+  copyFailed: string;
+  /** Accessible name of the footer navigation. */
+  linksLabel: string;
+}
+
+export interface UiStrings {
+  userGroups: UserGroupsStrings;
+  tipBox: TipBoxStrings;
+  donateBanner: DonateBannerStrings;
+  onionFooter: OnionFooterStrings;
+}
+
+/** Where the default content comes from and under which licence. */
+export interface ContentSource {
+  title: string;
+  url: string;
+  author: string;
+  licence: string;
+  licenceUrl: string;
+}
+
+/** One locale's complete content. */
+export interface Content {
+  /** BCP 47 language tag, e.g. `en`, `fa`. */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  source?: ContentSource;
+  userGroups: UserGroup[];
+  tips: Tip[];
+  campaigns: DonateCampaign[];
+  onionServices: OnionService[];
+  footerLinks: FooterLinkGroup[];
+  /** The trademark and copyright line under the footer links. */
+  footerNotice: Segment[];
+  page: PageText;
+  ui: UiStrings;
+}
+
+/**
+ * What a partner registers for a locale: any part of {@link Content}. Lists of things with an `id`
+ * merge by id (a listed group replaces that group's given fields); other lists replace the default.
+ */
+export type ContentPatch = DeepPartial<Content>;
+
+export type DeepPartial<T> = T extends string | number | boolean
+  ? T
+  : T extends Array<infer U>
+    ? U extends { id: string }
+      ? Array<DeepPartial<U> & { id: string }>
+      : T
+    : { [K in keyof T]?: DeepPartial<T[K]> };

@@ -1,0 +1,307 @@
+/**
+ * Runtime checks for content that partners pass in. Every problem is reported with the exact path of
+ * the offending value, e.g. `userGroups[3].items[2].segments[0].href: "javascript:…" is not an allowed URL`.
+ *
+ * Hand-written rather than built on a schema library: the checks are few, the messages are the product,
+ * and the components that ship this code stay small.
+ */
+import { isAllowedUrl } from '../internal/url-policy.js';
+
+export interface ContentProblem {
+  /** Where the problem is, e.g. `userGroups[3].items[2].segments[0].href`. */
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  problems: ContentProblem[];
+}
+
+type Check = (value: unknown, path: string, problems: ContentProblem[]) => void;
+
+/** A field of an object shape: its check, and whether it may be absent when the whole object is required. */
+interface Field {
+  check: Check;
+  optional?: boolean;
+}
+
+const MAX_DEPTH = 8;
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+};
+
+const fail = (problems: ContentProblem[], path: string, message: string) => problems.push({ path, message });
+
+const string: Check = (value, path, problems) => {
+  if (typeof value !== 'string') fail(problems, path, `expected a string, got ${describe(value)}`);
+};
+
+const nonEmptyString: Check = (value, path, problems) => {
+  if (typeof value !== 'string') fail(problems, path, `expected a string, got ${describe(value)}`);
+  else if (value.trim() === '') fail(problems, path, 'must not be empty');
+};
+
+const url: Check = (value, path, problems) => {
+  if (typeof value !== 'string') fail(problems, path, `expected a URL string, got ${describe(value)}`);
+  else if (!isAllowedUrl(value))
+    fail(problems, path, `${describe(value)} is not an allowed URL (use http, https, mailto or a relative URL)`);
+};
+
+const isoDate: Check = (value, path, problems) => {
+  const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  if (!valid) fail(problems, path, `expected a date as YYYY-MM-DD, got ${describe(value)}`);
+};
+
+const oneOf =
+  (...allowed: string[]): Check =>
+  (value, path, problems) => {
+    if (!allowed.includes(value as string))
+      fail(problems, path, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}`);
+  };
+
+/** A template string whose `{name}` placeholders must all be present. */
+const template =
+  (...placeholders: string[]): Check =>
+  (value, path, problems) => {
+    nonEmptyString(value, path, problems);
+    if (typeof value !== 'string') return;
+    const missing = placeholders.filter((name) => !value.includes(`{${name}}`));
+    if (missing.length > 0) fail(problems, path, `must contain ${missing.map((name) => `{${name}}`).join(' and ')}`);
+  };
+
+/** A plain object, as written in code or parsed from JSON (not a Date, Map or class instance). */
+const isRecord = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/** An object with known fields; unknown fields are reported (they are usually typos). With `partial`, any field may be absent. */
+function shape(fields: Record<string, Field>, partial = false): Check {
+  return (value, path, problems) => {
+    if (!isRecord(value)) {
+      fail(problems, path, `expected an object, got ${describe(value)}`);
+      return;
+    }
+    for (const [key, field] of Object.entries(fields)) {
+      const fieldPath = path ? `${path}.${key}` : key;
+      if (value[key] === undefined) {
+        if (!partial && !field.optional) fail(problems, fieldPath, 'is required');
+      } else {
+        field.check(value[key], fieldPath, problems);
+      }
+    }
+    for (const key of Object.keys(value)) {
+      if (!(key in fields)) fail(problems, path ? `${path}.${key}` : key, 'is not a known field');
+    }
+  };
+}
+
+function list(item: Check, { nonEmpty = false } = {}): Check {
+  return (value, path, problems) => {
+    if (!Array.isArray(value)) {
+      fail(problems, path, `expected an array, got ${describe(value)}`);
+      return;
+    }
+    if (nonEmpty && value.length === 0) fail(problems, path, 'must not be empty');
+    value.forEach((entry, index) => item(entry, `${path}[${index}]`, problems));
+  };
+}
+
+/** A list of things with ids: ids must be present and unique. */
+function listWithIds(item: Check): Check {
+  const items = list(item);
+  return (value, path, problems) => {
+    items(value, path, problems);
+    if (!Array.isArray(value)) return;
+    const seen = new Set<unknown>();
+    value.forEach((entry, index) => {
+      const id = isRecord(entry) ? entry.id : undefined;
+      if (typeof id === 'string' && seen.has(id)) fail(problems, `${path}[${index}].id`, `duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+}
+
+const required = (check: Check): Field => ({ check });
+const optional = (check: Check): Field => ({ check, optional: true });
+
+function segmentsAt(depth: number): Check {
+  return (value, path, problems) => {
+    if (depth > MAX_DEPTH) {
+      fail(problems, path, `segments nest more than ${MAX_DEPTH} levels deep`);
+      return;
+    }
+    list(segmentAt(depth), { nonEmpty: true })(value, path, problems);
+  };
+}
+
+function segmentAt(depth: number): Check {
+  const variants: Record<string, Check> = {
+    text: shape({ type: required(string), text: required(string) }),
+    link: shape({ type: required(string), text: required(nonEmptyString), href: required(url) }),
+    strong: shape({ type: required(string), segments: required(segmentsAt(depth + 1)) }),
+    emphasis: shape({ type: required(string), segments: required(segmentsAt(depth + 1)) }),
+  };
+  return (value, path, problems) => {
+    if (!isRecord(value)) {
+      fail(problems, path, `expected a segment object, got ${describe(value)}`);
+      return;
+    }
+    const variant = variants[value.type as string];
+    if (!variant) {
+      oneOf(...Object.keys(variants))(value.type, `${path}.type`, problems);
+      return;
+    }
+    variant(value, path, problems);
+  };
+}
+
+const segments = segmentsAt(0);
+const richText = shape({ segments: required(segments) });
+
+const image = shape({ src: required(url), alt: required(string) });
+
+const USER_GROUP: Record<string, Field> = {
+  id: required(nonEmptyString),
+  heading: required(nonEmptyString),
+  items: required(list(richText, { nonEmpty: true })),
+  image: optional(image),
+};
+const TIP: Record<string, Field> = { id: required(nonEmptyString), segments: required(segments) };
+const CAMPAIGN: Record<string, Field> = {
+  id: required(nonEmptyString),
+  headline: required(nonEmptyString),
+  text: required(segments),
+  callToAction: required(shape({ text: required(nonEmptyString), href: required(url) })),
+  start: optional(isoDate),
+  end: optional(isoDate),
+  matchText: optional(nonEmptyString),
+  goalText: optional(nonEmptyString),
+};
+const ONION_SERVICE: Record<string, Field> = {
+  siteName: required(nonEmptyString),
+  address: required(nonEmptyString),
+  directoryHref: required(url),
+  aboutHref: required(url),
+};
+const FOOTER_LINK_GROUP: Record<string, Field> = {
+  id: required(nonEmptyString),
+  heading: required(nonEmptyString),
+  links: required(list(shape({ text: required(nonEmptyString), href: required(url) }), { nonEmpty: true })),
+};
+
+const campaignDates: Check = (value, path, problems) => {
+  if (!isRecord(value) || typeof value.start !== 'string' || typeof value.end !== 'string') return;
+  if (value.start > value.end) fail(problems, `${path}.end`, `ends (${value.end}) before it starts (${value.start})`);
+};
+
+const both =
+  (...checks: Check[]): Check =>
+  (value, path, problems) =>
+    checks.forEach((check) => check(value, path, problems));
+
+function uiShape(partial: boolean): Check {
+  const strings = (fields: Record<string, Check>) =>
+    required(shape(Object.fromEntries(Object.entries(fields).map(([key, check]) => [key, required(check)])), partial));
+  return shape(
+    {
+      userGroups: strings({ indexLabel: nonEmptyString, permalinkLabel: template('heading') }),
+      tipBox: strings({ heading: nonEmptyString }),
+      donateBanner: strings({ label: nonEmptyString, dismiss: nonEmptyString, dismissLabel: template('headline') }),
+      onionFooter: strings({
+        offer: template('onionService', 'address'),
+        onionServiceLinkText: nonEmptyString,
+        directory: template('directory', 'siteName'),
+        onOnion: template('siteName'),
+        unavailable: nonEmptyString,
+        copy: nonEmptyString,
+        copyLabel: template('address'),
+        copied: nonEmptyString,
+        copyFailed: nonEmptyString,
+        linksLabel: nonEmptyString,
+      }),
+    },
+    partial,
+  );
+}
+
+/** Content fields; `partial` builds the variant used for registered patches (anything may be left out). */
+function contentShape(partial: boolean): Check {
+  // In a patch, a listed item needs only its id: that is how it finds the item it overrides.
+  const withIds = (fields: Record<string, Field>, extra?: Check) => {
+    const item = shape(partial ? { ...allOptional(fields), id: required(nonEmptyString) } : fields);
+    return listWithIds(extra ? both(item, extra) : item);
+  };
+  return shape(
+    {
+      locale: required(nonEmptyString),
+      dir: required(oneOf('ltr', 'rtl')),
+      source: optional(
+        shape({
+          title: required(nonEmptyString),
+          url: required(url),
+          author: required(nonEmptyString),
+          licence: required(nonEmptyString),
+          licenceUrl: required(url),
+        }),
+      ),
+      userGroups: required(withIds(USER_GROUP)),
+      tips: required(withIds(TIP)),
+      campaigns: required(withIds(CAMPAIGN, campaignDates)),
+      onionServices: required(list(shape(ONION_SERVICE), { nonEmpty: true })),
+      footerLinks: required(withIds(FOOTER_LINK_GROUP)),
+      footerNotice: required(segments),
+      page: required(
+        shape(
+          { title: required(nonEmptyString), intro: required(list(richText)), outro: required(list(richText)) },
+          partial,
+        ),
+      ),
+      ui: required(uiShape(partial)),
+    },
+    partial,
+  );
+}
+
+function allOptional(fields: Record<string, Field>): Record<string, Field> {
+  return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, optional(field.check)]));
+}
+
+function run(check: Check, value: unknown, path: string): ValidationResult {
+  const problems: ContentProblem[] = [];
+  check(value, path, problems);
+  return { ok: problems.length === 0, problems };
+}
+
+const fullContent = contentShape(false);
+const contentPatch = contentShape(true);
+
+/** Checks a complete locale's content. */
+export const validateContent = (value: unknown): ValidationResult => run(fullContent, value, '');
+
+/** Checks what a partner registers for a locale: like {@link validateContent}, but any field may be left out. */
+export const validateContentPatch = (value: unknown): ValidationResult => run(contentPatch, value, '');
+
+export const validateUserGroup = (value: unknown, path = 'userGroup'): ValidationResult =>
+  run(shape(USER_GROUP), value, path);
+
+export const validateTip = (value: unknown, path = 'tip'): ValidationResult => run(shape(TIP), value, path);
+
+export const validateCampaign = (value: unknown, path = 'campaign'): ValidationResult =>
+  run(both(shape(CAMPAIGN), campaignDates), value, path);
+
+export const validateOnionService = (value: unknown, path = 'onionService'): ValidationResult =>
+  run(shape(ONION_SERVICE), value, path);
+
+export const validateFooterLinks = (value: unknown, path = 'footerLinks'): ValidationResult =>
+  run(listWithIds(shape(FOOTER_LINK_GROUP)), value, path);
+
+/** One line per problem: `path: message`. */
+export const formatProblems = (problems: readonly ContentProblem[]): string =>
+  problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n');
