@@ -1,0 +1,222 @@
+// Checks the URL policy against obfuscated schemes, and against the browser's own reading of an href.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { isAllowedUrl, safeHref } from '../../src/internal/url-policy.js';
+
+const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+const OWNER = 'tor-user-group-card';
+
+const ALLOWED: Array<[value: string, why: string]> = [
+  ['https://www.torproject.org/', 'https'],
+  ['http://2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion/', 'http to an onion service'],
+  ['HTTPS://WWW.TORPROJECT.ORG/DOWNLOAD/', 'scheme in upper case'],
+  ['mailto:frontdesk@torproject.org', 'mailto'],
+  ['/about/history/', 'absolute path'],
+  ['download/', 'relative path'],
+  ['../contact/', 'parent path'],
+  ['?lang=fa', 'query only'],
+  ['#relays', 'fragment only'],
+  ['//community.torproject.org/relay/', 'protocol-relative'],
+  ['', 'empty: the current page'],
+  ['  https://www.torproject.org/', 'leading spaces, which the browser strips'],
+  // Entities are decoded by the HTML parser, never in a value set through the DOM (as Lit does) and
+  // Lit's server renderer escapes `&`: so the browser reads these as harmless relative paths.
+  ['javascript&colon;alert(1)', 'an HTML entity is not a colon in a URL'],
+  ['jav&#x09;ascript:alert(1)', 'an HTML entity is not a tab in a URL'],
+  // A scheme starts with a letter and is never percent-decoded: this is a path named "%6Aavascript:…".
+  ['%6Aavascript:alert(1)', 'a percent-encoded scheme is a path'],
+  ['\u00a0javascript:alert(1)', 'a no-break space is not stripped, so this is a path'],
+];
+
+const REFUSED: Array<[value: string, why: string]> = [
+  ['javascript:alert(1)', 'javascript'],
+  ['JaVaScRiPt:alert(1)', 'mixed case'],
+  ['   javascript:alert(1)', 'leading spaces'],
+  ['\u0000javascript:alert(1)', 'leading NUL'],
+  ['\u0001\u001f javascript:alert(1)', 'leading control characters'],
+  ['java\tscript:alert(1)', 'tab inside the scheme'],
+  ['java\nscript:alert(1)', 'newline inside the scheme'],
+  ['java\r\nscript:alert(1)', 'CRLF inside the scheme'],
+  ['\tjava\tscript\t:alert(1)', 'tabs around and inside'],
+  ['javascript:alert(1)//https://www.torproject.org/', 'an http URL in a comment'],
+  ['data:text/html,<script>alert(1)</script>', 'data'],
+  ['DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'data, upper case'],
+  ['vbscript:msgbox(1)', 'vbscript'],
+  ['blob:https://www.torproject.org/0d3a7c14-42c3-4b5e-9a8e-2f8b1c1e4b7d', 'blob'],
+  ['file:///etc/passwd', 'file'],
+  ['ftp://ftp.example.org/', 'ftp'],
+  ['about:blank', 'about'],
+  ['tel:+15555550100', 'tel'],
+  ['ws://www.torproject.org/', 'websocket'],
+  ['view-source:https://www.torproject.org/', 'view-source'],
+  ['https://', 'https with no host: does not parse'],
+  ['https:', 'the current page on an https page, but a link to nowhere on an http one'],
+  ['http://[::1/', 'an unclosed IPv6 host: does not parse'],
+];
+
+/**
+ * The test page is served over http, as onion services are; this document stands for an https page.
+ * The two differ: `https:x` is relative on an https page but an https URL with no host on an http one.
+ */
+const httpsDocument = document.implementation.createHTMLDocument('');
+httpsDocument.head.append(Object.assign(httpsDocument.createElement('base'), { href: 'https://relative.invalid/' }));
+
+/** The protocol the browser itself gives a link with this href, resolved against the test page by default. */
+function browserProtocol(value: string, owner: Document = document): string {
+  const link = owner.createElement('a');
+  link.href = value;
+  return link.protocol;
+}
+
+describe('isAllowedUrl', () => {
+  for (const [value, why] of ALLOWED) {
+    it(`allows ${JSON.stringify(value)} (${why})`, () => {
+      expect(isAllowedUrl(value)).to.be.true;
+      expect(ALLOWED_PROTOCOLS).to.include(browserProtocol(value));
+      expect(ALLOWED_PROTOCOLS).to.include(browserProtocol(value, httpsDocument));
+    });
+  }
+
+  for (const [value, why] of REFUSED) {
+    it(`refuses ${JSON.stringify(value)} (${why})`, () => {
+      expect(isAllowedUrl(value)).to.be.false;
+      expect(ALLOWED_PROTOCOLS).not.to.include(browserProtocol(value));
+    });
+  }
+
+  it('refuses non-strings, even those that stringify to an allowed URL', () => {
+    const values = [
+      undefined,
+      null,
+      42,
+      true,
+      {},
+      [],
+      new URL('https://www.torproject.org/'),
+      { toString: () => 'https://www.torproject.org/' },
+      Symbol('https:'),
+    ];
+    for (const value of values) expect(isAllowedUrl(value as string), String(typeof value)).to.be.false;
+  });
+
+  it("agrees with the browser's own parser: allowed exactly when a link with the value has an allowed protocol on http and https pages", () => {
+    const schemeish = fc.constantFrom(
+      'javascript',
+      'JavaScript',
+      'java\tscript',
+      'java\nscript',
+      'data',
+      'vbscript',
+      'blob',
+      'file',
+      'http',
+      'https',
+      'mailto',
+      'HTTP',
+      'ht\ttp',
+      'ftp',
+    );
+    const noise = fc.string({
+      unit: fc.constantFrom(
+        '\u0000',
+        '\u0001',
+        '\u001f',
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '\u00a0',
+        '\u200b',
+        '\ufeff',
+        '%',
+        '&',
+        ';',
+        '#',
+        '/',
+        '\\',
+      ),
+    });
+    const crafted = fc
+      .tuple(
+        noise,
+        schemeish,
+        fc.constantFrom(':', '&colon;', '%3A', ':/', '://', ' :', '\t:'),
+        fc.oneof(fc.constant('alert(1)'), fc.webPath(), fc.string()),
+      )
+      .map((parts) => parts.join(''));
+    const values = fc.oneof(
+      crafted,
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(values, (value) => {
+        const allowedByBrowser = [document, httpsDocument].every((owner) =>
+          ALLOWED_PROTOCOLS.includes(browserProtocol(value, owner)),
+        );
+        expect(isAllowedUrl(value), JSON.stringify(value)).to.equal(allowedByBrowser);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('safeHref', () => {
+  const originalWarn = console.warn;
+  let warnings: unknown[][];
+
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('returns an allowed value unchanged, without a warning', () => {
+    for (const [value] of ALLOWED) expect(safeHref(value, OWNER)).to.equal(value);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('refuses a javascript: link with a warning that names the element and the value', () => {
+    expect(safeHref('javascript:alert(1)', OWNER)).to.be.undefined;
+    expect(warnings).to.deep.equal([
+      [
+        'tor-user-group-card: refused the link "javascript:alert(1)": only http, https, mailto and relative URLs are allowed',
+      ],
+    ]);
+  });
+
+  it('warns once for each refused value, showing control characters', () => {
+    for (const [value] of REFUSED) expect(safeHref(value, OWNER)).to.be.undefined;
+    expect(warnings).to.have.length(REFUSED.length);
+    const messages = warnings.map(([message]) => message);
+    expect(messages).to.include(
+      `${OWNER}: refused the link "\\u0000javascript:alert(1)": only http, https, mailto and relative URLs are allowed`,
+    );
+    expect(messages).to.include(
+      `${OWNER}: refused the link "java\\tscript:alert(1)": only http, https, mailto and relative URLs are allowed`,
+    );
+  });
+
+  it('shortens a very long value in the warning', () => {
+    const value = `javascript:${'a'.repeat(500)}`;
+    safeHref(value, 'tor-tip');
+    const [message] = warnings[0] as [string];
+    expect(message).to.contain(`"${value.slice(0, 80)}…"`);
+    expect(message).not.to.contain(value.slice(0, 81));
+    expect(message.length).to.be.below(200);
+  });
+
+  it('returns undefined without a warning when no link was given, and names the type of other non-strings', () => {
+    expect(safeHref(undefined as unknown as string, OWNER)).to.be.undefined;
+    expect(safeHref(null as unknown as string, OWNER)).to.be.undefined;
+    expect(warnings).to.deep.equal([]);
+    expect(safeHref(42 as unknown as string, OWNER)).to.be.undefined;
+    expect(warnings).to.deep.equal([
+      ['tor-user-group-card: refused the link of type number: only http, https, mailto and relative URLs are allowed'],
+    ]);
+  });
+});
