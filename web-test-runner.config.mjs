@@ -39,9 +39,17 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: tests that move keyboard focus fail when pages compete for it.
+  concurrency: 1,
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script type="module" src="/test/setup/readable-assertions.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   reporters: [defaultReporter(), countingReporter(process.env.TOR_WTR_COUNTS)],
 };

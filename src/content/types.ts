@@ -136,6 +136,8 @@ export interface OnionFooterStrings {
   onOnion: string;
   /** Shown instead of an address that cannot be used. */
   unavailable: string;
+  /** Shown instead of a retired v2 address; `{address}` is the old address, as plain text. */
+  retired: string;
   copy: string;
   /** Accessible name of the copy button; `{address}` */
   copyLabel: string;

@@ -5,7 +5,7 @@
  * Hand-written rather than built on a schema library: the checks are few, the messages are the product,
  * and the components that ship this code stay small.
  */
-import { isAllowedUrl } from '../internal/url-policy.js';
+import { isAllowedImageUrl, isAllowedUrl } from '../internal/url-policy.js';
 
 export interface ContentProblem {
   /** Where the problem is, e.g. `userGroups[3].items[2].segments[0].href`. */
@@ -165,7 +165,18 @@ function segmentAt(depth: number): Check {
 const segments = segmentsAt(0);
 const richText = shape({ segments: required(segments) });
 
-const image = shape({ src: required(url), alt: required(string) });
+const imageUrl: Check = (value, path, problems) => {
+  if (typeof value !== 'string') fail(problems, path, `expected an image URL string, got ${describe(value)}`);
+  else if (!isAllowedImageUrl(value)) {
+    fail(
+      problems,
+      path,
+      `${describe(value)} is not an allowed image URL (use http, https, a relative URL or data:image)`,
+    );
+  }
+};
+
+const image = shape({ src: required(imageUrl), alt: required(string) });
 
 const USER_GROUP: Record<string, Field> = {
   id: required(nonEmptyString),
@@ -220,6 +231,7 @@ function uiShape(partial: boolean): Check {
         directory: template('directory', 'siteName'),
         onOnion: template('siteName'),
         unavailable: nonEmptyString,
+        retired: template('address'),
         copy: nonEmptyString,
         copyLabel: template('address'),
         copied: nonEmptyString,

@@ -42,3 +42,31 @@ function shown(value: unknown): string {
   if (typeof value !== 'string') return `of type ${typeof value}`;
   return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
 }
+
+// Inline images a partner embeds to save a request; SVG is left out because Tor Browser's Safest level disables it.
+const INLINE_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif)[;,]/i;
+
+/** Whether `value` may be an image's `src`: an allowed URL (but not mailto), or an inline raster image. */
+export function isAllowedImageUrl(value: string): boolean {
+  if (typeof value !== 'string') return false;
+  if (INLINE_IMAGE.test(value.trim())) return true;
+  return isAllowedUrl(value) && !RELATIVE_BASES.some((base) => isMailto(value, base));
+}
+
+function isMailto(value: string, base: string): boolean {
+  try {
+    return new URL(value, base).protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
+/** Like {@link safeHref}, for an image's `src`. */
+export function safeImageSrc(value: string, owner: string): string | undefined {
+  if (isAllowedImageUrl(value)) return value;
+  if (value != null)
+    console.warn(
+      `${owner}: refused the image ${shown(value)}: only http, https, relative and data:image URLs are allowed`,
+    );
+  return undefined;
+}

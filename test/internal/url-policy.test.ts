@@ -1,7 +1,7 @@
 // Checks the URL policy against obfuscated schemes, and against the browser's own reading of an href.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isAllowedUrl, safeHref } from '../../src/internal/url-policy.js';
+import { isAllowedImageUrl, isAllowedUrl, safeHref, safeImageSrc } from '../../src/internal/url-policy.js';
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 const OWNER = 'tor-user-group-card';
@@ -217,6 +217,45 @@ describe('safeHref', () => {
     expect(safeHref(42 as unknown as string, OWNER)).to.be.undefined;
     expect(warnings).to.deep.equal([
       ['tor-user-group-card: refused the link of type number: only http, https, mailto and relative URLs are allowed'],
+    ]);
+  });
+});
+
+describe('isAllowedImageUrl', () => {
+  it('allows web, relative and inline raster images', () => {
+    for (const value of [
+      'https://example.org/a.png',
+      '/images/family.jpg',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'DATA:image/gif;base64,R0lGOD==',
+    ]) {
+      expect(isAllowedImageUrl(value), value).to.be.true;
+    }
+  });
+
+  it('refuses scripts, SVG documents, other data and mailto', () => {
+    for (const value of [
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'data:text/html,x',
+      'mailto:a@b.c',
+      'blob:https://x/1',
+    ]) {
+      expect(isAllowedImageUrl(value), value).to.be.false;
+    }
+  });
+
+  it('warns with the element name when safeImageSrc refuses', () => {
+    const original = console.warn;
+    const messages: string[] = [];
+    console.warn = (message: string) => messages.push(message);
+    try {
+      expect(safeImageSrc('data:text/html,x', OWNER)).to.equal(undefined);
+    } finally {
+      console.warn = original;
+    }
+    expect(messages).to.deep.equal([
+      `${OWNER}: refused the image "data:text/html,x": only http, https, relative and data:image URLs are allowed`,
     ]);
   });
 });

@@ -66,6 +66,7 @@ export const onionFooterStrings: OnionFooterStrings = {
   directory: 'See {directory} for all {siteName} onion addresses.',
   onOnion: 'You are reading {siteName} over its onion service.',
   unavailable: 'The onion address of this site is not available here.',
+  retired: 'The old onion address {address} was retired and no longer works.',
   copy: 'Copy',
   copyLabel: 'Copy the onion address {address}',
   copied: 'Onion address copied',

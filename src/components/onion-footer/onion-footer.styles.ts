@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export const onionFooterStyles = css`
+  .footer {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: var(--tor-onion-footer-padding, calc(var(--_space) * 1.5));
+    background: var(--tor-onion-footer-background, var(--_surface-muted));
+    color: var(--tor-onion-footer-color, var(--_text));
+    border-block-start: var(--tor-onion-footer-border, 4px solid var(--_accent));
+    font-size: 0.9375rem;
+  }
+
+  .groups {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
+  }
+
+  [part~='group-heading'] {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1rem;
+    color: var(--tor-onion-footer-heading-color, var(--_accent-strong));
+  }
+
+  [part~='group-links'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.35);
+  }
+
+  [part~='notice'],
+  [part~='onion'] {
+    margin: 0;
+  }
+
+  [part~='onion'] {
+    padding-block-start: calc(var(--_space) * 1.25);
+    border-block-start: 1px solid var(--_border);
+    max-inline-size: 75ch;
+  }
+
+  .offer {
+    display: block;
+  }
+
+  [part~='address'] {
+    font-family: var(--_mono);
+    font-size: 0.9em;
+    /* A 62-character host must wrap on a phone rather than overflow the page. */
+    overflow-wrap: anywhere;
+    word-break: break-all;
+    unicode-bidi: isolate;
+  }
+
+  .retired-address {
+    font-family: var(--_mono);
+    text-decoration: line-through;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+
+  [part~='copy'] {
+    margin-inline-start: 0.5em;
+    padding: 0.125em 0.75em;
+    font: inherit;
+    font-size: 0.875em;
+    line-height: 1.6;
+    color: var(--tor-onion-footer-button-color, var(--_link));
+    background: var(--tor-onion-footer-button-background, var(--_surface));
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    cursor: pointer;
+    vertical-align: baseline;
+  }
+
+  [part~='copy']:hover {
+    background: var(--tor-onion-footer-button-hover-background, var(--_grey));
+    color: var(--tor-onion-footer-button-hover-color, var(--_purple-dark));
+  }
+
+  /* Without JavaScript (server-rendered, Tor Browser's Safest level) the button could not work. */
+  :host(:not(:defined)) [part~='copy'] {
+    display: none;
+  }
+
+  [part~='status'] {
+    margin-inline-start: 0.5em;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+
+  .directory {
+    display: block;
+    margin-block-start: 0.25em;
+  }
+`;

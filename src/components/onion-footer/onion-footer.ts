@@ -1,0 +1,268 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  footerLinks as englishLinks,
+  footerNotice as englishNotice,
+  onionFooterStrings,
+  onionServices as englishServices,
+} from '../../content/en/onion-footer.js';
+import { getSection, getStrings } from '../../content/registry.js';
+import type { FooterLinkGroup, OnionService } from '../../content/types.js';
+import { validateFooterLinks, validateOnionService } from '../../content/validate.js';
+import { copyText } from '../../internal/clipboard.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { isOnionHost, parseOnionAddress, type OnionAddressResult } from '../../internal/onion-address.js';
+import { fillTemplate, fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
+import { onionFooterStyles } from './onion-footer.styles.js';
+
+/** `detail` of the `tor-copy` event. */
+export interface TorCopyDetail {
+  /** The onion host that was copied, e.g. `2gzy…wid.onion`. */
+  address: string;
+  /** `false` when the browser refused to copy; the address is then selected for the reader. */
+  copied: boolean;
+}
+
+const STATUS_CLEAR_MS = 6000;
+const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = englishServices as [OnionService];
+
+/**
+ * The footer of a Tor site: its link groups, the trademark line, and the onion line — "We offer an
+ * onion service for this site: <address>. See onion.torproject.org for all torproject.org onion
+ * addresses." The address is checked with `parseOnionAddress`: a valid v3 address becomes a link
+ * with a copy button; a retired v2 or mistyped address is never shown as a working link, and a
+ * console error says why and how to fix it. On a page served from a `.onion` host the footer says
+ * the reader is already using the onion service instead of advertising it.
+ *
+ * Place it inside your page's own `<footer>`: it adds a labelled `<nav>` for the links, not a
+ * second page footer.
+ *
+ * @summary Footer links and the site's onion address, checked, with a copy button.
+ *
+ * @slot links - The page's own footer links, instead of the content's link groups.
+ * @slot notice - The page's own trademark or licence line, instead of the content's.
+ *
+ * @csspart base - The wrapper that carries `dir` and `lang`.
+ * @csspart footer - The footer's box.
+ * @csspart links - The navigation with the link groups.
+ * @csspart group - One link group.
+ * @csspart group-heading - A link group's heading.
+ * @csspart group-links - A link group's list.
+ * @csspart link - Any link.
+ * @csspart notice - The trademark line.
+ * @csspart onion - The paragraph about the onion service.
+ * @csspart address - The onion address link.
+ * @csspart copy - The copy button.
+ * @csspart status - The message after copying (announced to screen readers).
+ *
+ * @cssprop --tor-onion-footer-background - The footer's background.
+ * @cssprop --tor-onion-footer-color - The footer's text colour.
+ * @cssprop --tor-onion-footer-border - The border across the top.
+ * @cssprop --tor-onion-footer-padding - Space inside the footer.
+ * @cssprop --tor-onion-footer-heading-color - The link groups' heading colour.
+ * @cssprop --tor-onion-footer-button-color - The copy button's text and border colour.
+ * @cssprop --tor-onion-footer-button-background - The copy button's background.
+ * @cssprop --tor-onion-footer-button-hover-color - The copy button's text colour on hover.
+ * @cssprop --tor-onion-footer-button-hover-background - The copy button's background on hover.
+ *
+ * @fires tor-copy - After the copy button was used; `detail: { address, copied }`.
+ */
+export class TorOnionFooter extends TorElement {
+  static override styles = [sharedStyles, onionFooterStyles];
+
+  /** The onion address to offer (a host such as `…wid.onion`, or an `http://…onion/` URL). Default: the content's. */
+  @property() address?: string;
+
+  /** The site the address serves; picks that site's onion service from the content. Default: the content's first. */
+  @property({ attribute: 'site-name' }) siteName?: string;
+
+  /** Where all of the site's onion addresses are listed. Default: https://onion.torproject.org. */
+  @property({ attribute: 'directory-href' }) directoryHref?: string;
+
+  /** A whole onion service given directly (partner content), checked with `validateOnionService`. */
+  @property({ attribute: 'service-data', converter: jsonAttribute }) serviceData?: OnionService;
+
+  /** The footer's link groups given directly (partner content), checked with `validateFooterLinks`. */
+  @property({ attribute: 'link-groups', converter: jsonAttribute }) linkGroups?: FooterLinkGroup[];
+
+  /** The level of the link groups' headings, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Hides the copy button. */
+  @property({ attribute: 'no-copy', type: Boolean }) noCopy = false;
+
+  /** Shows only the onion line, without the link groups and the trademark line. */
+  @property({ attribute: 'no-links', type: Boolean }) noLinks = false;
+
+  /**
+   * The host the page is served from; default `location.hostname`. On a `.onion` host the footer
+   * says the reader is already on the onion service. Set it when rendering on a server.
+   */
+  @property({ attribute: false }) pageHost: string = globalThis.location?.hostname ?? '';
+
+  @state() private copyStatus = '';
+  private clearStatusTimer?: ReturnType<typeof setTimeout>;
+  private reportedAddress?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.clearStatusTimer);
+  }
+
+  /** The onion service to show: partner data if valid, else the content's, with attributes on top. */
+  get resolvedService(): OnionService | undefined {
+    const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
+    const services = getSection('onionServices', this.locale.lang, englishServices);
+    const base = given ?? (this.siteName ? services.find((s) => s.siteName === this.siteName) : services[0]);
+    if (!base && !this.address) return undefined;
+    return {
+      siteName: this.siteName ?? base?.siteName ?? '',
+      address: this.address ?? base?.address ?? '',
+      directoryHref: this.directoryHref ?? base?.directoryHref ?? DEFAULT_DIRECTORY,
+      aboutHref: base?.aboutHref ?? DEFAULT_ABOUT,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const service = this.resolvedService;
+    const input = service?.address ?? '';
+    if (input === this.reportedAddress) return;
+    this.reportedAddress = input;
+    const parsed = parseOnionAddress(input);
+    if (!service) {
+      console.error(
+        `${this.tag}: no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
+      );
+    } else if (!parsed.ok) {
+      console.error(`${this.tag}: ${parsed.message}. The address is not shown as a link until this is fixed.`);
+    }
+  }
+
+  protected override render() {
+    const links = this.noLinks ? [] : this.resolvedLinks();
+    return this.localized(html`
+      <div part="footer" class="footer">
+        <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
+        <slot name="notice">
+          ${
+            this.noLinks
+              ? nothing
+              : html`<p part="notice">
+                  ${renderSegments(getSection('footerNotice', this.locale.lang, englishNotice), this.tag)}
+                </p>`
+          }
+        </slot>
+        ${this.renderOnionLine()}
+      </div>
+    `);
+  }
+
+  private resolvedLinks(): FooterLinkGroup[] {
+    return (
+      this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks) ??
+      getSection('footerLinks', this.locale.lang, englishLinks)
+    );
+  }
+
+  private renderLinkGroups(groups: FooterLinkGroup[]) {
+    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const level = headingLevel(this.headingLevel, 2);
+    return html`
+      <nav part="links" aria-label=${strings.linksLabel}>
+        <div class="groups">
+          ${groups.map(
+            (group) => html`
+              <div part="group">
+                ${heading(level, group.heading, 'group-heading', `group-${group.id}`)}
+                <ul part="group-links" aria-labelledby=${`group-${group.id}`}>
+                  ${group.links.map((link) => html`<li>${renderLink(link.text, link.href, this.tag)}</li>`)}
+                </ul>
+              </div>
+            `,
+          )}
+        </div>
+      </nav>
+    `;
+  }
+
+  private renderOnionLine() {
+    const service = this.resolvedService;
+    if (!service) return nothing;
+    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const parsed = parseOnionAddress(service.address);
+    const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this.tag);
+    return html`
+      <p part="onion">
+        <span class="offer">${this.renderOffer(service, parsed)}</span>
+        <span class="directory">${fillTemplate(strings.directory, { directory, siteName: service.siteName })}</span>
+      </p>
+    `;
+  }
+
+  private renderOffer(service: OnionService, parsed: OnionAddressResult) {
+    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    if (isOnionHost(this.pageHost)) return fillTemplate(strings.onOnion, { siteName: service.siteName });
+    if (!parsed.ok) {
+      return parsed.reason === 'v2-retired'
+        ? fillTemplate(strings.retired, {
+            address: html`<span class="retired-address" dir="ltr">${service.address.trim()}</span>`,
+          })
+        : strings.unavailable;
+    }
+    const onionService = renderLink(strings.onionServiceLinkText, service.aboutHref, this.tag);
+    const address = html`<a part="link address" href=${parsed.url} dir="ltr" translate="no">${parsed.host}</a>`;
+    return html`${fillTemplate(strings.offer, { onionService, address })}${
+        this.noCopy
+          ? nothing
+          : html`<button
+              part="copy"
+              type="button"
+              aria-label=${fillText(strings.copyLabel, { address: parsed.host })}
+              @click=${() => this.copy(parsed.host)}
+            >
+              ${strings.copy}
+            </button>`
+      }<span part="status" role="status">${this.copyStatus}</span>`;
+  }
+
+  private async copy(address: string): Promise<void> {
+    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const copied = await copyText(address, this.renderRoot as ShadowRoot);
+    if (!copied) this.selectAddress();
+    this.copyStatus = copied ? strings.copied : strings.copyFailed;
+    clearTimeout(this.clearStatusTimer);
+    this.clearStatusTimer = setTimeout(() => (this.copyStatus = ''), STATUS_CLEAR_MS);
+    this.dispatchEvent(
+      new CustomEvent<TorCopyDetail>('tor-copy', { bubbles: true, composed: true, detail: { address, copied } }),
+    );
+  }
+
+  /** When copying is refused, the address is selected so the reader can copy it by hand. */
+  private selectAddress(): void {
+    const link = this.renderRoot.querySelector('[part~="address"]');
+    const selection = globalThis.getSelection?.();
+    if (!link || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(link);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+}
+
+/** `https://onion.torproject.org/x` → `onion.torproject.org`, as the link's words; a relative href as written. */
+function hostOf(href: string): string {
+  try {
+    return new URL(href).host || href;
+  } catch {
+    return href;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tor-copy': CustomEvent<TorCopyDetail>;
+  }
+}

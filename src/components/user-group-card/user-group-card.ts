@@ -1,0 +1,140 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
+import { getSection, getStrings } from '../../content/registry.js';
+import type { UserGroup } from '../../content/types.js';
+import { validateUserGroup } from '../../content/validate.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { fillText, renderSegments } from '../../internal/rich-text.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
+import { safeImageSrc } from '../../internal/url-policy.js';
+import { userGroupCardStyles } from './user-group-card.styles.js';
+
+/**
+ * One group of the "Who uses Tor" page: its heading (a link to the group's own anchor), optional
+ * media, and its items with their bold lead-ins and links.
+ *
+ * Content comes from the registered content by `group` id (English by default, in the page's
+ * `lang`), from `groupData` (a `UserGroup` object, or JSON in the `group-data` attribute), or
+ * from light-DOM slots. The element takes the group's id as its own `id` when the page gave it
+ * none, so `#journalist` links reach it.
+ *
+ * @summary A card with one user group: heading, media and items.
+ *
+ * @slot - Items written by the page (for example a `<ul>`), shown instead of the content's items.
+ * @slot heading - The heading's text, instead of the content's (text only: the card provides the heading element).
+ * @slot media - An image or figure shown above the heading, instead of the content's image.
+ *
+ * @csspart base - The wrapper that carries `dir` and `lang`.
+ * @csspart card - The card's box.
+ * @csspart media - The box around the image.
+ * @csspart heading - The heading (`h2` unless `heading-level` says otherwise).
+ * @csspart permalink - The link in the heading to the group's anchor.
+ * @csspart items - The list of items.
+ * @csspart item - One item.
+ * @csspart link - A link inside an item.
+ *
+ * @cssprop --tor-user-group-card-background - The card's background.
+ * @cssprop --tor-user-group-card-border - The card's border.
+ * @cssprop --tor-user-group-card-accent-border - The border across the top of the card.
+ * @cssprop --tor-user-group-card-padding - Space inside the card.
+ * @cssprop --tor-user-group-card-heading-color - The heading's colour.
+ * @cssprop --tor-user-group-card-heading-size - The heading's font size.
+ * @cssprop --tor-user-group-card-marker-color - The colour of the list bullets.
+ * @cssprop --tor-user-group-card-lead-color - The colour of the bold lead-ins.
+ * @cssprop --tor-user-group-card-measure - The longest line of the items (default `70ch`).
+ */
+export class TorUserGroupCard extends TorElement {
+  static override styles = [sharedStyles, userGroupCardStyles];
+
+  /** The id of the group to show from the registered content, e.g. `journalist`. */
+  @property() group = '';
+
+  /** A group given directly (partner content); checked with `validateUserGroup`. Wins over `group`. */
+  @property({ attribute: 'group-data', converter: jsonAttribute }) groupData?: UserGroup;
+
+  /** The level of the card's heading, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private givenId?: string;
+
+  /** Focuses the card's heading, as a deep link to the group does. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus(options);
+  }
+
+  /** The group to show: partner data if valid, else the registered group with that id. */
+  get resolvedGroup(): UserGroup | undefined {
+    const given = this.checked<UserGroup>(this.groupData, 'groupData', validateUserGroup);
+    if (given) return given;
+    if (!this.group) return undefined;
+    const groups = getSection('userGroups', this.locale.lang, englishGroups);
+    return groups.find((candidate) => candidate.id === this.group);
+  }
+
+  private reportedMissing?: string;
+
+  protected override willUpdate(): void {
+    const group = this.resolvedGroup;
+    const missing = this.group && !group && !this.groupData ? this.group : undefined;
+    if (missing && missing !== this.reportedMissing) {
+      const known = getSection('userGroups', this.locale.lang, englishGroups).map((g) => g.id);
+      console.error(
+        `${this.tag}: there is no user group "${missing}"; use one of ${known.join(', ')}, or pass groupData.`,
+      );
+    }
+    this.reportedMissing = missing;
+    this.takeGroupId(group?.id);
+  }
+
+  /** Makes `#<group id>` reach the card, unless the page chose another id. */
+  private takeGroupId(id: string | undefined): void {
+    if (!id || !this.isConnected) return;
+    if (!this.id || this.id === this.givenId) {
+      this.id = id;
+      this.givenId = id;
+    }
+  }
+
+  protected override render() {
+    const group = this.resolvedGroup;
+    const image = group?.image;
+    const hasMedia = Boolean(image) || this.hasSlotted('media');
+    const headingSlot = html`<slot name="heading">${group?.heading ?? nothing}</slot>`;
+    const hasHeading = Boolean(group) || this.hasSlotted('heading');
+    const showItems = group && !this.hasSlotted();
+    return this.localized(html`
+      <article part="card" class="card">
+        <div part="media" class="media" ?hidden=${!hasMedia}>
+          <slot name="media">${image ? this.renderImage(image.src, image.alt) : nothing}</slot>
+        </div>
+        ${hasHeading ? heading(headingLevel(this.headingLevel, 2), this.permalinked(headingSlot, group)) : headingSlot}
+        <div class="body">
+          ${
+            showItems
+              ? html`<ul part="items">
+                  ${group.items.map((item) => html`<li part="item">${renderSegments(item.segments, this.tag)}</li>`)}
+                </ul>`
+              : nothing
+          }
+          <slot></slot>
+        </div>
+      </article>
+    `);
+  }
+
+  /** The heading's text as a link to the card's own anchor. */
+  private permalinked(text: unknown, group: UserGroup | undefined) {
+    const anchor = this.id || group?.id;
+    if (!anchor) return text;
+    const strings = getStrings('userGroups', this.locale.lang, userGroupsStrings);
+    const title = fillText(strings.permalinkLabel, { heading: group?.heading ?? '' });
+    return html`<a part="permalink" href=${`#${anchor}`} title=${title}>${text}</a>`;
+  }
+
+  private renderImage(src: string, alt: string) {
+    const safe = safeImageSrc(src, this.tag);
+    return safe ? html`<img src=${safe} alt=${alt} loading="lazy" decoding="async" />` : nothing;
+  }
+}

@@ -1,0 +1,170 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
+import { getSection, getStrings } from '../../content/registry.js';
+import type { UserGroup } from '../../content/types.js';
+import { validateUserGroup, type ValidationResult } from '../../content/validate.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
+import { userGroupsStyles } from './user-groups.styles.js';
+
+/** Groups with at least this many items take two grid columns when there is room. */
+const LONG_GROUP = 8;
+
+// The card's parts, re-exported so that `tor-user-groups::part(card-heading)` styles every card.
+const CARD_PARTS = ['card', 'media', 'heading', 'permalink', 'items', 'item', 'link']
+  .map((name) => `${name}: card-${name}`)
+  .join(', ');
+
+const validateGroups = (value: unknown, path: string): ValidationResult => {
+  if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: 'expected an array of user groups' }] };
+  const problems = value.flatMap((group, index) => validateUserGroup(group, `${path}[${index}]`).problems);
+  return { ok: problems.length === 0, problems };
+};
+
+/**
+ * The groups of the "Who uses Tor" page in a responsive grid of `<tor-user-group-card>`s: all of
+ * them, or those listed in `groups`, in that order. With `index`, an in-page index of links to each
+ * group comes first.
+ *
+ * Deep links work although the cards live in shadow DOM: on load, on `hashchange` and on a click on
+ * any `#group` link, the element scrolls the matching card into view and moves focus to its heading.
+ *
+ * @summary The user groups in a responsive grid, with an optional in-page index.
+ *
+ * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the grid after the content's.
+ *
+ * @csspart base - The wrapper that carries `dir` and `lang`.
+ * @csspart index - The in-page index (a `<nav>`).
+ * @csspart index-link - A link in the index.
+ * @csspart grid - The grid of cards.
+ * @csspart card-card - Each card's box (the card's `card` part); likewise `card-heading`, `card-permalink`, `card-media`, `card-items`, `card-item`, `card-link`.
+ *
+ * @cssprop --tor-user-groups-gap - Space between the cards.
+ * @cssprop --tor-user-groups-column-min - The narrowest a column may get before the grid uses fewer columns (default `20rem`).
+ * @cssprop --tor-user-groups-index-background - The background of the index links.
+ * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
+ */
+export class TorUserGroups extends TorElement {
+  static override styles = [sharedStyles, userGroupsStyles];
+
+  /** Space-separated group ids to show, in that order, e.g. `journalist activists`. Empty: every group. */
+  @property() groups = '';
+
+  /** Groups given directly (partner content), each checked with `validateUserGroup`. Wins over `groups`. */
+  @property({ attribute: 'groups-data', converter: jsonAttribute }) groupsData?: UserGroup[];
+
+  /** Shows an in-page index of links to each group before the grid. */
+  @property({ type: Boolean }) index = false;
+
+  /** The level of the cards' headings, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private reportedUnknown = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('hashchange', this.onHashChange);
+    this.addEventListener('click', this.onClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('hashchange', this.onHashChange);
+    this.removeEventListener('click', this.onClick);
+  }
+
+  /** The groups to show, in order. */
+  get resolvedGroups(): UserGroup[] {
+    const given = this.checked<UserGroup[]>(this.groupsData, 'groupsData', validateGroups);
+    if (given) return given;
+    const all = getSection('userGroups', this.locale.lang, englishGroups);
+    const wanted = this.groups.split(/\s+/).filter(Boolean);
+    if (wanted.length === 0) return all;
+    const unknown = wanted.filter((id) => !all.some((group) => group.id === id));
+    this.reportUnknown(unknown, all);
+    return wanted.flatMap((id) => all.filter((group) => group.id === id));
+  }
+
+  private reportUnknown(unknown: string[], all: UserGroup[]): void {
+    const key = unknown.join(' ');
+    if (key && key !== this.reportedUnknown) {
+      console.error(
+        `${this.tag}: no user group ${unknown.map((id) => `"${id}"`).join(', ')}; use ${all.map((g) => g.id).join(', ')}.`,
+      );
+    }
+    this.reportedUnknown = key;
+  }
+
+  protected override firstUpdated(changed: Map<PropertyKey, unknown>): void {
+    super.firstUpdated(changed);
+    // A page opened at #activists: the browser could not find the card inside shadow DOM.
+    if (globalThis.location?.hash) requestAnimationFrame(() => this.revealHash(location.hash));
+  }
+
+  protected override render() {
+    const groups = this.resolvedGroups;
+    const strings = getStrings('userGroups', this.locale.lang, userGroupsStrings);
+    return this.localized(html`
+      <div class="collection">
+        ${this.index ? this.renderIndex(groups, strings.indexLabel) : nothing}
+        <div part="grid">
+          ${repeat(
+            groups,
+            (group) => group.id,
+            (group) => html`
+              <tor-user-group-card
+                class=${group.items.length >= LONG_GROUP ? 'long' : ''}
+                exportparts=${CARD_PARTS}
+                .groupData=${group}
+                heading-level=${this.headingLevel}
+              ></tor-user-group-card>
+            `,
+          )}
+          <slot></slot>
+        </div>
+      </div>
+    `);
+  }
+
+  private renderIndex(groups: UserGroup[], label: string) {
+    return html`
+      <nav part="index" aria-label=${label}>
+        <ul>
+          ${groups.map((group) => html`<li><a part="index-link" href=${`#${group.id}`}>${group.heading}</a></li>`)}
+        </ul>
+      </nav>
+    `;
+  }
+
+  private readonly onHashChange = (): void => {
+    this.revealHash(location.hash);
+  };
+
+  /** A click on a link to the current hash fires no `hashchange`; reveal the card anyway. */
+  private readonly onClick = (event: MouseEvent): void => {
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!link || link.hash !== location.hash || link.pathname !== location.pathname) return;
+    if (this.cardFor(link.hash)) {
+      event.preventDefault();
+      this.revealHash(link.hash);
+    }
+  };
+
+  private cardFor(hash: string): HTMLElement | null {
+    const id = decodeURIComponent(hash.slice(1));
+    if (!id) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`tor-user-group-card[id="${CSS.escape(id)}"]`);
+  }
+
+  /** Scrolls the card for `hash` into view and focuses its heading, as the browser does for a light-DOM anchor. */
+  private async revealHash(hash: string): Promise<void> {
+    await this.updateComplete;
+    const card = this.cardFor(hash);
+    if (!card) return;
+    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+    card.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Styles every element shares: the `--tor-*` design tokens with the Tor palette as defaults, a dark
+ * scheme (`light-dark()`, following `prefers-color-scheme` unless `--tor-color-scheme` says otherwise),
+ * system fonts only, visible focus and reduced motion.
+ */
+import { css } from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    color-scheme: var(--tor-color-scheme, light dark);
+    --_purple: var(--tor-color-purple, #7d4698);
+    --_purple-dark: var(--tor-color-purple-dark, #59316b);
+    --_green: var(--tor-color-green, #68b030);
+    --_grey: var(--tor-color-grey, #f8f9fa);
+    --_grey-dark: var(--tor-color-grey-dark, #333a41);
+    --_yellow: var(--tor-color-yellow, #ffbf00);
+    --_text: var(--tor-color-text, light-dark(var(--_grey-dark), #ebe8ef));
+    --_text-muted: var(--tor-color-text-muted, light-dark(#565d64, #bcb6c4));
+    --_surface: var(--tor-color-surface, light-dark(#ffffff, #1d1a22));
+    --_surface-muted: var(--tor-color-surface-muted, light-dark(var(--_grey), #27232d));
+    --_accent: var(--tor-color-accent, light-dark(var(--_purple), color-mix(in srgb, var(--_purple) 50%, white)));
+    --_accent-strong: var(
+      --tor-color-accent-strong,
+      light-dark(var(--_purple-dark), color-mix(in srgb, var(--_purple) 35%, white))
+    );
+    --_link: var(--tor-color-link, light-dark(var(--_purple-dark), color-mix(in srgb, var(--_purple) 35%, white)));
+    --_border: var(--tor-color-border, light-dark(#dcd3e2, #433b4b));
+    --_focus: var(--tor-color-focus, light-dark(var(--_purple-dark), var(--_yellow)));
+    --_font: var(
+      --tor-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    --_mono: var(
+      --tor-font-family-mono,
+      ui-monospace,
+      'SFMono-Regular',
+      'DejaVu Sans Mono',
+      Menlo,
+      Consolas,
+      'Liberation Mono',
+      monospace
+    );
+    --_radius: var(--tor-radius, 0.5rem);
+    --_space: var(--tor-space, 1rem);
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--tor-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

@@ -1,0 +1,258 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/user-group-card/tor-user-group-card.js';
+import type { TorUserGroupCard } from '../../src/components/user-group-card/user-group-card.js';
+import { registerContent, resetContent } from '../../src/content/registry.js';
+import { en } from '../../src/content/en/index.js';
+import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
+import { captureConsole, settled, shadowText } from '../helpers.js';
+
+const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (element: Element, name: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+
+describe('<tor-user-group-card>', () => {
+  afterEach(() => resetContent());
+
+  it('shows a group by id: heading linking to its anchor, and every item', async () => {
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="activists"></tor-user-group-card>`);
+    const heading = part(card, 'heading')!;
+    expect(heading.localName).to.equal('h2');
+    expect(heading.textContent!.trim()).to.equal('Activists & Whistleblowers use Tor');
+    expect(part(card, 'permalink')!.getAttribute('href')).to.equal('#activists');
+    expect(parts(card, 'item')).to.have.length(10);
+    expect(card.id).to.equal('activists');
+    await expect(card).to.be.accessible();
+  });
+
+  it('keeps bold lead-ins and inline links', async () => {
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="journalist"></tor-user-group-card>`);
+    const first = parts(card, 'item')[0]!;
+    const lead = first.querySelector('strong')!;
+    expect(lead.textContent).to.equal('Reporters without Borders');
+    expect(lead.querySelector('a')!.href).to.equal('http://www.rsf.org/');
+    expect(first.textContent).to.contain('tracks Internet prisoners of conscience');
+  });
+
+  it('sets the heading level from heading-level, and clamps nonsense', async () => {
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card group="bloggers" heading-level="4"></tor-user-group-card>`,
+    );
+    expect(part(card, 'heading')!.localName).to.equal('h4');
+    card.headingLevel = 99;
+    await settled(card);
+    expect(part(card, 'heading')!.localName).to.equal('h2');
+  });
+
+  it('keeps an id the page chose and links to it', async () => {
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card id="press" group="journalist"></tor-user-group-card>`,
+    );
+    expect(card.id).to.equal('press');
+    expect(part(card, 'permalink')!.getAttribute('href')).to.equal('#press');
+  });
+
+  it('follows a change of group, and its own id with it', async () => {
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="bloggers"></tor-user-group-card>`);
+    card.group = 'military';
+    await settled(card);
+    expect(card.id).to.equal('military');
+    expect(part(card, 'heading')!.textContent!.trim()).to.equal('Militaries use Tor');
+  });
+
+  it('renders partner content given as a property, with its image and alt text', async () => {
+    const groupData = {
+      id: 'students',
+      heading: 'Students use Tor',
+      image: { src: '/students.png', alt: 'Students in a library' },
+      items: [
+        { segments: [{ type: 'strong' as const, segments: [{ type: 'text' as const, text: 'They research.' }] }] },
+      ],
+    };
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card .groupData=${groupData}></tor-user-group-card>`,
+    );
+    expect(part(card, 'heading')!.textContent!.trim()).to.equal('Students use Tor');
+    const image = card.shadowRoot!.querySelector('img')!;
+    expect(image.getAttribute('alt')).to.equal('Students in a library');
+    expect(part(card, 'media')!.hidden).to.be.false;
+    expect(card.id).to.equal('students');
+  });
+
+  it('reads partner content from JSON in the group-data attribute', async () => {
+    const json = JSON.stringify({
+      id: 'x',
+      heading: 'From JSON',
+      items: [{ segments: [{ type: 'text', text: 'Hello' }] }],
+    });
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group-data=${json}></tor-user-group-card>`);
+    expect(shadowText(card)).to.contain('From JSON').and.to.contain('Hello');
+  });
+
+  it('refuses invalid partner content with one console error naming the path, and falls back to the group', async () => {
+    const errors = captureConsole('error');
+    try {
+      const groupData = {
+        id: 'bad',
+        heading: 'Bad',
+        items: [{ segments: [{ type: 'link', text: 'x', href: 'javascript:alert(1)' }] }],
+      };
+      const card = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card group="military" .groupData=${groupData}></tor-user-group-card>`,
+      );
+      card.requestUpdate();
+      await settled(card);
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('tor-user-group-card: groupData is not valid content');
+      expect(errors.messages[0]).to.contain(
+        'groupData.items[0].segments[0].href: "javascript:alert(1)" is not an allowed URL',
+      );
+      expect(part(card, 'heading')!.textContent!.trim()).to.equal('Militaries use Tor');
+      expect(card.shadowRoot!.querySelector('a[href^="javascript"]') === null).to.be.true;
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('says which group ids exist when given an unknown one, and renders nothing harmful', async () => {
+    const errors = captureConsole('error');
+    try {
+      const card = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card group="astronauts"></tor-user-group-card>`,
+      );
+      expect(errors.messages[0]).to.contain(
+        'tor-user-group-card: there is no user group "astronauts"; use one of normalusers, journalist',
+      );
+      expect(parts(card, 'item')).to.have.length(0);
+      await expect(card).to.be.accessible();
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('reports bad JSON in group-data', async () => {
+    const errors = captureConsole('error');
+    try {
+      await fixture(html`<tor-user-group-card group="military" group-data="{not json"></tor-user-group-card>`);
+      expect(errors.messages[0]).to.match(/^tor-user-group-card: the group-data attribute is not valid JSON/);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('shows light-DOM items, heading and media instead of the content’s', async () => {
+    const card = await fixture<TorUserGroupCard>(html`
+      <tor-user-group-card group="journalist">
+        <span slot="heading">Our newsroom uses Tor</span>
+        <img slot="media" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" />
+        <ul>
+          <li>We accept tips over SecureDrop.</li>
+        </ul>
+      </tor-user-group-card>
+    `);
+    expect(parts(card, 'item')).to.have.length(0);
+    const slots = [...card.shadowRoot!.querySelectorAll('slot')];
+    const assigned = (name: string) =>
+      slots
+        .find((slot) => slot.name === name)!
+        .assignedElements()
+        .map((el) => el.localName);
+    expect(assigned('heading')).to.deep.equal(['span']);
+    expect(assigned('media')).to.deep.equal(['img']);
+    expect(assigned('')).to.deep.equal(['ul']);
+    expect(part(card, 'media')!.hidden).to.be.false;
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows the content’s items when the light DOM is only whitespace', async () => {
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="bloggers"> </tor-user-group-card>`);
+    expect(parts(card, 'item')).to.have.length(3);
+  });
+
+  it('drops an unsafe link from registered content, keeping its words', async () => {
+    // Registered content is checked too; this goes around the check to prove the renderer's own guard.
+    const groupData = structuredClone(en.userGroups[6]!);
+    groupData.items[0]!.segments = [{ type: 'link', text: 'sued', href: ' javascript:alert(1)' }];
+    const warnings = captureConsole('warn');
+    const errors = captureConsole('error');
+    try {
+      const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="bloggers"></tor-user-group-card>`);
+      const renderer = await import('../../src/internal/rich-text.js');
+      const { render } = await import('lit');
+      const target = document.createElement('div');
+      render(renderer.renderSegments(groupData.items[0]!.segments, card.localName), target);
+      expect(target.textContent).to.equal('sued');
+      expect(target.querySelector('a') === null).to.be.true;
+      expect(warnings.messages[0]).to.contain('tor-user-group-card: refused the link " javascript:alert(1)"');
+    } finally {
+      warnings.restore();
+      errors.restore();
+    }
+  });
+
+  it('follows the page language, including registered translations, and re-renders when it changes', async () => {
+    registerContent('de', { userGroups: [{ id: 'bloggers', heading: 'Blogger nutzen Tor' }] });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><tor-user-group-card group="bloggers"></tor-user-group-card></div>`,
+    );
+    const card = wrapper.querySelector('tor-user-group-card')!;
+    expect(part(card, 'heading')!.textContent!.trim()).to.equal('Bloggers use Tor');
+    wrapper.setAttribute('lang', 'de');
+    await settled(card);
+    expect(part(card, 'heading')!.textContent!.trim()).to.equal('Blogger nutzen Tor');
+    expect(part(card, 'base')!.getAttribute('lang')).to.equal('de');
+  });
+
+  it('marks English fallback content as English on a page in another language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="sv"><tor-user-group-card group="bloggers"></tor-user-group-card></div>`,
+    );
+    const card = wrapper.querySelector('tor-user-group-card')!;
+    await settled(card);
+    expect(part(card, 'base')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('lays out right to left in an RTL locale, with the bullets on the right', async () => {
+    registerPseudoLocales();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang=${PSEUDO_RTL} dir="rtl" style="inline-size: 30rem">
+        <tor-user-group-card group="military"></tor-user-group-card>
+      </div>`,
+    );
+    const card = wrapper.querySelector('tor-user-group-card')!;
+    await settled(card);
+    expect(part(card, 'base')!.getAttribute('dir')).to.equal('rtl');
+    const list = part(card, 'items')!;
+    const item = parts(card, 'item')[0]!;
+    expect(getComputedStyle(list).direction).to.equal('rtl');
+    // The list is indented on the right (inline start) in RTL: the text sits left of the list's right edge.
+    expect(list.getBoundingClientRect().right - item.getBoundingClientRect().right).to.be.greaterThan(10);
+    expect(Math.abs(list.getBoundingClientRect().left - item.getBoundingClientRect().left)).to.be.lessThan(2);
+    await expect(card).to.be.accessible();
+  });
+
+  it('sets a long group’s items in two columns when the card is wide, starting on the right in RTL', async () => {
+    registerPseudoLocales();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang=${PSEUDO_RTL} dir="rtl" style="inline-size: 60rem">
+        <tor-user-group-card group="activists"></tor-user-group-card>
+      </div>`,
+    );
+    const card = wrapper.querySelector('tor-user-group-card')!;
+    await settled(card);
+    const items = parts(card, 'item');
+    const first = items[0]!.getBoundingClientRect();
+    const last = items.at(-1)!.getBoundingClientRect();
+    expect(first.left).to.be.greaterThan(last.right);
+    expect(first.width).to.be.lessThan(card.getBoundingClientRect().width / 2);
+  });
+
+  it('is accessible in the dark scheme as well', async () => {
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card style="--tor-color-scheme: dark" group="normalusers"></tor-user-group-card>`,
+    );
+    const background = getComputedStyle(part(card, 'card')!).backgroundColor;
+    expect(background).to.not.equal('rgb(255, 255, 255)');
+    await expect(card).to.be.accessible();
+  });
+});

@@ -1,0 +1,237 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/user-groups/tor-user-groups.js';
+import type { TorUserGroups } from '../../src/components/user-groups/user-groups.js';
+import type { TorUserGroupCard } from '../../src/components/user-group-card/user-group-card.js';
+import { registerContent, resetContent } from '../../src/content/registry.js';
+import { PSEUDO_LONG, PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
+import { captureConsole, settled } from '../helpers.js';
+
+const cards = (element: TorUserGroups) => [
+  ...element.shadowRoot!.querySelectorAll<TorUserGroupCard>('tor-user-group-card'),
+];
+const headingOf = (card: TorUserGroupCard) => card.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
+const focusedHeading = (element: TorUserGroups) => {
+  const card = element.shadowRoot!.activeElement as TorUserGroupCard | null;
+  return card?.shadowRoot?.activeElement?.textContent?.trim();
+};
+
+/** Waits until scrolling (smooth, unless the reader asked for reduced motion) and focus after a deep link have settled. */
+async function revealed(element: TorUserGroups): Promise<void> {
+  await settled(element);
+  let last = Number.NaN;
+  let stillFrames = 0;
+  for (let frame = 0; frame < 180 && stillFrames < 10; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    stillFrames = window.scrollY === last ? stillFrames + 1 : 0;
+    last = window.scrollY;
+  }
+}
+
+describe('<tor-user-groups>', () => {
+  afterEach(() => {
+    resetContent();
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('shows all 9 groups in the page’s order by default', async () => {
+    const element = await fixture<TorUserGroups>(html`<tor-user-groups></tor-user-groups>`);
+    await settled(element);
+    expect(cards(element).map((card) => card.id)).to.deep.equal([
+      'normalusers',
+      'journalist',
+      'lawenforcement',
+      'activists',
+      'spotlight',
+      'executives',
+      'bloggers',
+      'military',
+      'itprofessionals',
+    ]);
+    expect(cards(element).map((card) => card.shadowRoot!.querySelectorAll('[part~="item"]').length)).to.deep.equal([
+      6, 5, 3, 10, 2, 4, 3, 3, 5,
+    ]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows only the listed groups, in the listed order, and names unknown ids', async () => {
+    const errors = captureConsole('error');
+    try {
+      const element = await fixture<TorUserGroups>(
+        html`<tor-user-groups groups="activists  journalist pirates"></tor-user-groups>`,
+      );
+      await settled(element);
+      expect(cards(element).map(headingOf)).to.deep.equal([
+        'Activists & Whistleblowers use Tor',
+        'Journalists and their audience use Tor',
+      ]);
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('tor-user-groups: no user group "pirates"');
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('passes the heading level to every card', async () => {
+    const element = await fixture<TorUserGroups>(
+      html`<tor-user-groups groups="bloggers military" heading-level="3"></tor-user-groups>`,
+    );
+    await settled(element);
+    expect(cards(element).map((card) => card.shadowRoot!.querySelector('[part~="heading"]')!.localName)).to.deep.equal([
+      'h3',
+      'h3',
+    ]);
+  });
+
+  it('has an in-page index whose links lead to each card and focus its heading', async () => {
+    const element = await fixture<TorUserGroups>(html`<tor-user-groups index></tor-user-groups>`);
+    await settled(element);
+    const nav = element.shadowRoot!.querySelector('[part~="index"]')!;
+    expect(nav.localName).to.equal('nav');
+    expect(nav.getAttribute('aria-label')).to.equal('Who uses Tor');
+    const links = [...nav.querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.have.length(9);
+    links[7]!.click();
+    await revealed(element);
+    expect(location.hash).to.equal('#military');
+    expect(focusedHeading(element)).to.equal('Militaries use Tor');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reveals the card when the hash changes, and again when the same link is clicked twice', async () => {
+    const element = await fixture<TorUserGroups>(
+      html`<div style="block-size: 100vh"></div>
+        <tor-user-groups></tor-user-groups>`,
+    ).then((first) => first.nextElementSibling as TorUserGroups);
+    await settled(element);
+    location.hash = '#activists';
+    await revealed(element);
+    expect(focusedHeading(element)).to.equal('Activists & Whistleblowers use Tor');
+    const activists = cards(element)[3]!;
+    expect(activists.getBoundingClientRect().top).to.be.within(-1, 40);
+
+    window.scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur();
+    const permalink = activists.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
+    permalink.click();
+    await revealed(element);
+    expect(activists.getBoundingClientRect().top).to.be.within(-1, 40);
+    expect(focusedHeading(element)).to.equal('Activists & Whistleblowers use Tor');
+  });
+
+  it('is keyboard operable: Tab moves from the index into the cards’ links', async () => {
+    const element = await fixture<TorUserGroups>(html`<tor-user-groups index groups="bloggers"></tor-user-groups>`);
+    await settled(element);
+    const indexLink = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="index-link"]')!;
+    indexLink.focus();
+    await sendKeys({ press: 'Tab' });
+    const card = cards(element)[0]!;
+    expect(card.shadowRoot!.activeElement?.getAttribute('part')).to.equal('permalink');
+    await sendKeys({ press: 'Enter' });
+    await revealed(element);
+    expect(location.hash).to.equal('#bloggers');
+  });
+
+  it('renders partner groups, and refuses invalid ones naming the path', async () => {
+    const errors = captureConsole('error');
+    try {
+      const groupsData = [
+        {
+          id: 'students',
+          heading: 'Students use Tor',
+          items: [{ segments: [{ type: 'text' as const, text: 'Research.' }] }],
+        },
+      ];
+      const element = await fixture<TorUserGroups>(html`<tor-user-groups .groupsData=${groupsData}></tor-user-groups>`);
+      await settled(element);
+      expect(cards(element).map(headingOf)).to.deep.equal(['Students use Tor']);
+      element.groupsData = [{ id: 'x', heading: '', items: [] }];
+      await settled(element);
+      expect(errors.messages[0]).to.contain('tor-user-groups: groupsData is not valid content');
+      expect(errors.messages[0]).to.contain('groupsData[0].heading: must not be empty');
+      expect(errors.messages[0]).to.contain('groupsData[0].items: must not be empty');
+      expect(cards(element)).to.have.length(9);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('puts cards written by the page into the grid after the content’s', async () => {
+    const element = await fixture<TorUserGroups>(html`
+      <tor-user-groups groups="bloggers">
+        <tor-user-group-card group="military"></tor-user-group-card>
+      </tor-user-groups>
+    `);
+    await settled(element);
+    const grid = element.shadowRoot!.querySelector('[part~="grid"]')!;
+    const slotted = element.querySelector('tor-user-group-card')!;
+    expect(slotted.assignedSlot?.parentElement === grid).to.be.true;
+    expect(getComputedStyle(slotted.assignedSlot!).display).to.equal('contents');
+  });
+
+  it('lays the cards out in columns on a wide screen and in one column on a phone', async () => {
+    const wide = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 1200px"><tor-user-groups></tor-user-groups></div>`,
+    );
+    const element = wide.firstElementChild as TorUserGroups;
+    await settled(element);
+    const lefts = new Set(cards(element).map((card) => Math.round(card.getBoundingClientRect().left)));
+    expect(lefts.size).to.be.greaterThan(1);
+    const activists = cards(element)[3]!;
+    expect(activists.getBoundingClientRect().width).to.be.greaterThan(
+      cards(element)[0]!.getBoundingClientRect().width * 1.8,
+    );
+
+    wide.style.inlineSize = '360px';
+    await aTimeout(50);
+    const narrowLefts = new Set(cards(element).map((card) => Math.round(card.getBoundingClientRect().left)));
+    expect(narrowLefts.size).to.equal(1);
+    expect(element.scrollWidth).to.be.at.most(360);
+  });
+
+  it('follows the page language and re-renders every card when it changes', async () => {
+    registerContent('de', {
+      userGroups: [{ id: 'military', heading: 'Militärs nutzen Tor' }],
+      ui: { userGroups: { indexLabel: 'Wer nutzt Tor' } },
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><tor-user-groups index groups="military"></tor-user-groups></div>`,
+    );
+    const element = wrapper.firstElementChild as TorUserGroups;
+    wrapper.lang = 'de';
+    await settled(element);
+    await settled(cards(element)[0]!);
+    expect(headingOf(cards(element)[0]!)).to.equal('Militärs nutzen Tor');
+    expect(element.shadowRoot!.querySelector('[part~="index"]')!.getAttribute('aria-label')).to.equal('Wer nutzt Tor');
+  });
+
+  it('holds together right to left and with 40 % longer text', async () => {
+    registerPseudoLocales();
+    for (const [lang, dir] of [
+      [PSEUDO_RTL, 'rtl'],
+      [PSEUDO_LONG, 'ltr'],
+    ] as const) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang} dir=${dir} style="inline-size: 900px"><tor-user-groups index></tor-user-groups></div>`,
+      );
+      const element = wrapper.firstElementChild as TorUserGroups;
+      await settled(element);
+      expect(element.scrollWidth, lang).to.be.at.most(900);
+      const [first, second] = cards(element);
+      const firstBox = first!.getBoundingClientRect();
+      const secondBox = second!.getBoundingClientRect();
+      // The first card is at the inline start: on the right in RTL.
+      if (dir === 'rtl') expect(firstBox.left).to.be.greaterThan(secondBox.left);
+      else expect(firstBox.left).to.be.lessThan(secondBox.left);
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('is accessible in the dark scheme', async () => {
+    const element = await fixture<TorUserGroups>(
+      html`<tor-user-groups index style="--tor-color-scheme: dark"></tor-user-groups>`,
+    );
+    await settled(element);
+    await expect(element).to.be.accessible();
+  });
+});
