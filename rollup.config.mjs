@@ -1,0 +1,57 @@
+// Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them,
+// and one minified, self-contained drop-in bundle that registers every element.
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** `src/components/onion-footer/tor-onion-footer.ts` for every component folder. */
+const registrationFiles = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((entry) =>
+    readdirSync(`src/components/${entry.name}`)
+      .filter((file) => /^tor-.*\.ts$/.test(file))
+      .map((file) => `src/components/${entry.name}/${file}`),
+  );
+
+const entries = ['src/index.ts', 'src/content/index.ts', 'src/onion.ts', 'src/all.ts', ...registrationFiles].filter(
+  existsSync,
+);
+
+const onwarn = (warning, warn) => {
+  // @scure/base annotates calls rollup cannot use for tree-shaking; harmless, and not ours to fix.
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+};
+
+// As package.json's `sideEffects` says: only the registering files do anything on import. Content files
+// call small builders at the top level, which rollup would otherwise keep in case they had effects.
+const hasSideEffects = (id) =>
+  id.includes('node_modules') || /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle)\.ts$/.test(id);
+
+export default [
+  {
+    input: entries,
+    external: isDependency,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
+    ],
+    onwarn,
+  },
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/tor-elements.bundle.js', format: 'es', sourcemap: true },
+    treeshake: { moduleSideEffects: hasSideEffects },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist' }),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+    ],
+    onwarn,
+  },
+];
