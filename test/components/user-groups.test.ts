@@ -156,7 +156,7 @@ describe('<tor-user-groups>', () => {
     }
   });
 
-  it('puts cards written by the page into the grid after the content’s', async () => {
+  it('puts cards written by the page into the columns after the content’s', async () => {
     const element = await fixture<TorUserGroups>(html`
       <tor-user-groups groups="bloggers">
         <tor-user-group-card group="military"></tor-user-group-card>
@@ -169,7 +169,7 @@ describe('<tor-user-groups>', () => {
     expect(getComputedStyle(slotted.assignedSlot!).display).to.equal('contents');
   });
 
-  it('lays the cards out in columns on a wide screen and in one column on a phone', async () => {
+  it('lays the cards out in columns without holes on a wide screen, and in one column on a phone', async () => {
     const wide = await fixture<HTMLDivElement>(
       html`<div style="inline-size: 1200px"><tor-user-groups></tor-user-groups></div>`,
     );

@@ -2,9 +2,14 @@ import { css } from 'lit';
 
 export const onionFooterStyles = css`
   .footer {
+    /* The footer's background runs edge to edge; its content lines up with the page's. */
+    padding-inline: max(
+      var(--tor-onion-footer-padding, calc(var(--_space) * 1.5)),
+      (100% - var(--tor-onion-footer-content-width, 100%)) / 2
+    );
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    padding: var(--tor-onion-footer-padding, calc(var(--_space) * 1.5));
+    padding-block: var(--tor-onion-footer-padding, calc(var(--_space) * 1.5));
     background: var(--tor-onion-footer-background, var(--_surface-muted));
     color: var(--tor-onion-footer-color, var(--_text));
     border-block-start: var(--tor-onion-footer-border, 4px solid var(--_accent));
@@ -39,7 +44,6 @@ export const onionFooterStyles = css`
   [part~='onion'] {
     padding-block-start: calc(var(--_space) * 1.25);
     border-block-start: 1px solid var(--_border);
-    max-inline-size: 75ch;
   }
 
   .offer {
@@ -49,9 +53,9 @@ export const onionFooterStyles = css`
   [part~='address'] {
     font-family: var(--_mono);
     font-size: 0.9em;
-    /* A 62-character host must wrap on a phone rather than overflow the page. */
+    /* A 62-character host must wrap on a phone rather than overflow the page; where it fits, it moves
+       to the next line whole. */
     overflow-wrap: anywhere;
-    word-break: break-all;
     unicode-bidi: isolate;
   }
 

@@ -61,6 +61,7 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
  * @cssprop --tor-onion-footer-color - The footer's text colour.
  * @cssprop --tor-onion-footer-border - The border across the top.
  * @cssprop --tor-onion-footer-padding - Space inside the footer.
+ * @cssprop --tor-onion-footer-content-width - The width of the footer's content, centred, while its background fills the element (default: all of it).
  * @cssprop --tor-onion-footer-heading-color - The link groups' heading colour.
  * @cssprop --tor-onion-footer-button-color - The copy button's text and border colour.
  * @cssprop --tor-onion-footer-button-background - The copy button's background.

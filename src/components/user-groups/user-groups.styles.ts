@@ -29,22 +29,20 @@ export const userGroupsStyles = css`
     border-color: currentColor;
   }
 
+  /* Columns rather than a grid: cards of very different lengths (the activists have ten items, the
+     spotlight two) pack without holes. Each column reads top to bottom, in the order of the page. */
   [part~='grid'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tor-user-groups-column-min, 20rem)), 1fr));
-    gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
-    align-items: start;
+    columns: var(--tor-user-groups-column-min, 20rem);
+    column-gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
+  }
+
+  tor-user-group-card,
+  ::slotted(*) {
+    break-inside: avoid;
+    margin-block-end: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
   tor-user-group-card {
     scroll-margin-block-start: var(--tor-user-groups-scroll-margin, calc(var(--_space) * 1));
-  }
-
-  /* A group with many items (the activists have ten) takes two columns when there is room, so it
-     does not tower over its neighbours; the card then sets its items in two columns itself. */
-  @container (min-width: 44rem) {
-    .long {
-      grid-column: span 2;
-    }
   }
 `;

@@ -9,9 +9,6 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
-/** Groups with at least this many items take two grid columns when there is room. */
-const LONG_GROUP = 8;
-
 // The card's parts, re-exported so that `tor-user-groups::part(card-heading)` styles every card.
 const CARD_PARTS = ['card', 'media', 'heading', 'permalink', 'items', 'item', 'link']
   .map((name) => `${name}: card-${name}`)
@@ -24,25 +21,25 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
 };
 
 /**
- * The groups of the "Who uses Tor" page in a responsive grid of `<tor-user-group-card>`s: all of
+ * The groups of the "Who uses Tor" page in responsive columns of `<tor-user-group-card>`s: all of
  * them, or those listed in `groups`, in that order. With `index`, an in-page index of links to each
  * group comes first.
  *
  * Deep links work although the cards live in shadow DOM: on load, on `hashchange` and on a click on
  * any `#group` link, the element scrolls the matching card into view and moves focus to its heading.
  *
- * @summary The user groups in a responsive grid, with an optional in-page index.
+ * @summary The user groups in responsive columns, with an optional in-page index.
  *
- * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the grid after the content's.
+ * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the columns after the content's.
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart index - The in-page index (a `<nav>`).
  * @csspart index-link - A link in the index.
- * @csspart grid - The grid of cards.
+ * @csspart grid - The columns of cards.
  * @csspart card-card - Each card's box (the card's `card` part); likewise `card-heading`, `card-permalink`, `card-media`, `card-items`, `card-item`, `card-link`.
  *
  * @cssprop --tor-user-groups-gap - Space between the cards.
- * @cssprop --tor-user-groups-column-min - The narrowest a column may get before the grid uses fewer columns (default `20rem`).
+ * @cssprop --tor-user-groups-column-min - The narrowest a column may get before fewer columns are used (default `20rem`).
  * @cssprop --tor-user-groups-index-background - The background of the index links.
  * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
@@ -115,7 +112,6 @@ export class TorUserGroups extends TorElement {
             (group) => group.id,
             (group) => html`
               <tor-user-group-card
-                class=${group.items.length >= LONG_GROUP ? 'long' : ''}
                 exportparts=${CARD_PARTS}
                 .groupData=${group}
                 heading-level=${this.headingLevel}

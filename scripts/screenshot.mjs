@@ -1,0 +1,98 @@
+// Screenshots of pages in Chromium and Firefox ESR, to look at what a reader sees:
+// `node scripts/screenshot.mjs <url> [--out dir] [--width 1280,375] [--browsers chromium,firefox] [--no-js] [--dark] [--full]`
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from './browsers.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Tor Browser's "Safest" security level, as far as Firefox preferences express it. */
+export const SAFEST_PREFS = {
+  'javascript.enabled': false,
+  'svg.disabled': true,
+  'gfx.downloadable_fonts.enabled': false,
+  'mathml.disabled': true,
+};
+
+/** Launches one of our two browsers; `javascript: false` turns scripts off (Firefox: the Safest prefs). */
+export function launch(id, { javascript = true } = {}) {
+  if (id === 'chromium') {
+    return puppeteer.launch({ executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: true,
+    extraPrefsFirefox: javascript ? {} : SAFEST_PREFS,
+  });
+}
+
+/** Opens `url` in a new page of `browser` at `width`, with JavaScript on or off and the colour scheme given. */
+export async function openPage(browser, url, { width = 1280, height = 900, javascript = true, dark = false } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  if (!javascript && browser.browserType?.() !== 'firefox') await page.setJavaScriptEnabled(false);
+  if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).catch(() => {});
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'screenshots' },
+      width: { type: 'string', default: '1280,375' },
+      browsers: { type: 'string', default: 'chromium,firefox' },
+      'no-js': { type: 'boolean', default: false },
+      dark: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      slices: { type: 'boolean', default: false },
+    },
+  });
+  await mkdir(values.out, { recursive: true });
+  const javascript = !values['no-js'];
+  for (const id of values.browsers.split(',')) {
+    const browser = await launch(id, { javascript });
+    try {
+      for (const url of positionals) {
+        for (const width of values.width.split(',').map(Number)) {
+          const page = await openPage(browser, url, { width, height: 900, javascript, dark: values.dark });
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const name = `${new URL(url).pathname.replace(/\W+/g, '_')}-${id}-${width}${javascript ? '' : '-nojs'}${values.dark ? '-dark' : ''}.png`;
+          if (values.slices) {
+            // A long page as viewport-high images, each readable at full size.
+            const total = await page.evaluate(() => document.documentElement.scrollHeight);
+            // Scrolled viewports rather than clips: clips land off-target in right-to-left pages.
+            for (let y = 0, index = 0; y < total; y += 900, index += 1) {
+              const path = join(values.out, name.replace('.png', `-${index}.png`));
+              await page.evaluate((top) => window.scrollTo(0, top), y);
+              await new Promise((resolve) => setTimeout(resolve, 100));
+              await page.screenshot({ path });
+              console.log(path);
+            }
+          } else {
+            await page.screenshot({ path: join(values.out, name), fullPage: values.full });
+            console.log(join(values.out, name));
+          }
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
