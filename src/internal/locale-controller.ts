@@ -5,6 +5,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, directionOf, resolveLocale, type LocaleInfo } from '../content/locale.js';
 import { onContentChange } from '../content/registry.js';
+import { serverLocale } from './server-context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,15 +20,14 @@ function observe(root: Node): void {
   observedRoots.add(root);
 }
 
-/** Where the server renders, the prerender step tells elements the locale of the place they stand in. */
-let serverLocale: LocaleInfo | undefined;
-export function setServerLocale(locale: LocaleInfo | undefined): void {
-  serverLocale = locale;
-}
-
 export class LocaleController implements ReactiveController {
+  private current: LocaleInfo = DEFAULT_LOCALE;
+
   /** The locale that applies to the host now. */
-  value: LocaleInfo = DEFAULT_LOCALE;
+  get value(): LocaleInfo {
+    // A server renders without connecting elements: read the element and the prerender's hint each time.
+    return isServer ? this.serverValue() : this.current;
+  }
   private stopListening?: () => void;
 
   constructor(private readonly host: Host) {
@@ -35,10 +35,6 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) {
-      this.value = this.ownLocale() ?? serverLocale ?? DEFAULT_LOCALE;
-      return;
-    }
     hosts.add(this);
     // Every root between the host and the document, so a lang change anywhere above it is seen.
     for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
@@ -57,19 +53,19 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the locale; re-renders the host only when it changed. */
   refresh(): void {
     const next = resolveLocale(this.host);
-    if (next.lang !== this.value.lang || next.dir !== this.value.dir) {
-      this.value = next;
+    if (next.lang !== this.current.lang || next.dir !== this.current.dir) {
+      this.current = next;
       this.host.requestUpdate();
     }
   }
 
-  /** On the server there is no page around the element: its own attributes, then the prerender's hint. */
-  private ownLocale(): LocaleInfo | undefined {
+  /** On a server there is no page around the element: its own attributes, then the prerender's hint. */
+  private serverValue(): LocaleInfo {
+    const hint = serverLocale() ?? DEFAULT_LOCALE;
     const lang = this.host.getAttribute?.('lang');
     const dir = this.host.getAttribute?.('dir');
-    if (!lang && !dir) return undefined;
-    const resolvedLang = lang || serverLocale?.lang || DEFAULT_LOCALE.lang;
-    const fallbackDir = lang ? directionOf(lang) : (serverLocale?.dir ?? DEFAULT_LOCALE.dir);
+    const resolvedLang = lang || hint.lang;
+    const fallbackDir = lang ? directionOf(lang) : hint.dir;
     return { lang: resolvedLang, dir: dir === 'rtl' || dir === 'ltr' ? dir : fallbackDir };
   }
 }

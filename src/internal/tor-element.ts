@@ -1,12 +1,14 @@
 /**
  * The base of every tor-elements element: the page's locale, checked partner content (one console
- * error per bad object, naming the element and the path), and the wrapper that carries `dir`/`lang`.
+ * error per bad object, naming the element and the path), the wrapper that carries `dir`/`lang`, and
+ * what server rendering needs (slots the page fills, and the server's decisions for hydration).
  */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { contentLocale } from '../content/registry.js';
 import { formatProblems, type ValidationResult } from '../content/validate.js';
 import type { LocaleInfo } from '../content/locale.js';
 import { LocaleController } from './locale-controller.js';
+import { serverSlots } from './server-context.js';
 
 /** What a JSON attribute held when it could not be parsed. */
 export class InvalidJson {
@@ -33,9 +35,47 @@ const checkedObjects = new WeakMap<object, boolean>();
 export abstract class TorElement extends LitElement {
   private readonly localeController = new LocaleController(this);
 
+  /**
+   * Until the first render of an element rendered on a server, that render's wrapper: the first
+   * render in the browser must repeat the server's decisions (locale, the day, the page's host) for
+   * hydration to match; the next render then applies the browser's own.
+   */
+  private serverBase?: Element | null;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) this.serverBase = this.shadowRoot.querySelector('[part~="base"]');
+    super.connectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.serverBase) {
+      this.serverBase = undefined;
+      this.requestUpdate();
+    }
+  }
+
   /** The page's locale where the element stands (nearest `lang` and `dir`). */
   protected get locale(): LocaleInfo {
+    const server = this.serverBase;
+    if (server)
+      return {
+        lang: server.getAttribute('data-locale') ?? 'en',
+        dir: server.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+      };
     return this.localeController.value;
+  }
+
+  /** During the first render after server rendering, what the server decided for `name` (see `localized`). */
+  protected serverDecision(name: string): string | undefined {
+    const recorded = this.serverBase?.getAttribute('data-decided');
+    if (!recorded) return undefined;
+    try {
+      const decisions = JSON.parse(recorded) as Record<string, unknown>;
+      return typeof decisions[name] === 'string' ? decisions[name] : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The element's tag, for messages. */
@@ -86,6 +126,7 @@ export abstract class TorElement extends LitElement {
    * the whitespace between tags). Slots are always rendered; this only decides what shows beside them.
    */
   protected hasSlotted(name?: string): boolean {
+    if (isServer) return serverSlots(this)?.has(name ?? '') ?? false;
     return Array.from(this.childNodes ?? []).some((node) =>
       name === undefined ? isDefaultSlotContent(node) : (node as Element).slot === name,
     );
@@ -97,10 +138,23 @@ export abstract class TorElement extends LitElement {
     this.renderRoot.addEventListener('slotchange', () => this.requestUpdate());
   }
 
-  /** Wraps rendered content with the page's direction, and `lang` when the content is in another language. */
-  protected localized(content: unknown): TemplateResult {
+  /**
+   * Wraps rendered content with the page's direction, and `lang` when the content is in another
+   * language. `decisions` are choices that depend on where and when it renders (the tip of the day,
+   * whether a campaign runs): recorded, so that a browser hydrating a server's render repeats them.
+   */
+  protected localized(content: unknown, decisions?: Record<string, string>): TemplateResult {
     const { lang, dir } = this.locale;
-    return html`<div part="base" class="base" dir=${dir} lang=${contentLocale(lang)}>${content}</div>`;
+    return html`<div
+      part="base"
+      class="base"
+      dir=${dir}
+      lang=${contentLocale(lang)}
+      data-locale=${lang}
+      data-decided=${decisions ? JSON.stringify(decisions) : nothing}
+    >
+      ${content}
+    </div>`;
   }
 }
 

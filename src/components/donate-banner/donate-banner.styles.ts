@@ -105,4 +105,34 @@ export const donateBannerStyles = css`
   .dismiss:hover {
     background: color-mix(in srgb, currentColor 15%, transparent);
   }
+
+  /* The control that works without JavaScript (see the class): a checkbox kept for keyboards and
+     screen readers but not seen, and its label drawn as the dismiss button. */
+  .no-script-toggle {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+    opacity: 0;
+  }
+
+  .no-script-toggle:checked + .banner {
+    display: none;
+  }
+
+  .no-script-toggle:focus-visible + .banner label.dismiss {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  :host(:defined) .no-script-toggle,
+  :host(:defined) .no-script,
+  :host(:not(:defined)) button.dismiss {
+    display: none;
+  }
+
+  label.dismiss {
+    display: inline-flex;
+    align-items: center;
+  }
 `;

@@ -144,6 +144,8 @@ export class TorDonateBanner extends TorElement {
   }
 
   private isShown(campaign: DonateCampaign): boolean {
+    const decided = this.serverDecision('shown');
+    if (decided) return decided === 'yes';
     const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
     const dismissed = this.dismissedHere.has(campaign.id) || readFlag(this.rememberIn, dismissalKey(campaign.id));
     return isRunning(campaign, localDay(now)) && !dismissed;
@@ -154,27 +156,35 @@ export class TorDonateBanner extends TorElement {
     const strings = getStrings('donateBanner', this.locale.lang, donateBannerStrings);
     const shown = campaign !== undefined && this.isShown(campaign);
     const headline = html`<slot name="headline">${campaign?.headline ?? nothing}</slot>`;
-    return this.localized(html`
-      <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
-        ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
-        <div part="text" class="text">
-          ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this.tag)}</p>` : nothing}
-          <slot></slot>
-        </div>
-        ${campaign?.matchText ? html`<p part="match" class="match">${campaign.matchText}</p>` : nothing}
-        ${campaign?.goalText ? html`<p part="goal" class="goal">${campaign.goalText}</p>` : nothing}
-        ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this.tag, 'cta') : nothing}
-        <button
-          part="dismiss"
-          class="dismiss"
-          type="button"
-          aria-label=${fillText(strings.dismissLabel, { headline: this.headlineText(campaign) })}
-          @click=${() => campaign && this.dismiss(campaign.id)}
-        >
-          ${strings.dismiss}
-        </button>
-      </aside>
-    `);
+    const dismissLabel = fillText(strings.dismissLabel, { headline: this.headlineText(campaign) });
+    // Without JavaScript (a server-rendered page in Tor Browser's Safest level) the button cannot
+    // work: a checkbox and its label hide the banner with CSS alone. Styles show one or the other.
+    return this.localized(
+      html`
+        <input type="checkbox" id="dismissed" class="no-script-toggle" aria-label=${dismissLabel} />
+        <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
+          ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
+          <div part="text" class="text">
+            ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this.tag)}</p>` : nothing}
+            <slot></slot>
+          </div>
+          ${campaign?.matchText ? html`<p part="match" class="match">${campaign.matchText}</p>` : nothing}
+          ${campaign?.goalText ? html`<p part="goal" class="goal">${campaign.goalText}</p>` : nothing}
+          ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this.tag, 'cta') : nothing}
+          <button
+            part="dismiss"
+            class="dismiss"
+            type="button"
+            aria-label=${dismissLabel}
+            @click=${() => campaign && this.dismiss(campaign.id)}
+          >
+            ${strings.dismiss}
+          </button>
+          <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
+        </aside>
+      `,
+      { shown: shown ? 'yes' : 'no' },
+    );
   }
 
   /** The headline as the reader sees it: the page's slotted text, else the campaign's. */

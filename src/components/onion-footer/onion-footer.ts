@@ -144,21 +144,24 @@ export class TorOnionFooter extends TorElement {
 
   protected override render() {
     const links = this.noLinks ? [] : this.resolvedLinks();
-    return this.localized(html`
-      <div part="footer" class="footer">
-        <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
-        <slot name="notice">
-          ${
-            this.noLinks
-              ? nothing
-              : html`<p part="notice">
-                  ${renderSegments(getSection('footerNotice', this.locale.lang, englishNotice), this.tag)}
-                </p>`
-          }
-        </slot>
-        ${this.renderOnionLine()}
-      </div>
-    `);
+    return this.localized(
+      html`
+        <div part="footer" class="footer">
+          <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
+          <slot name="notice">
+            ${
+              this.noLinks
+                ? nothing
+                : html`<p part="notice">
+                    ${renderSegments(getSection('footerNotice', this.locale.lang, englishNotice), this.tag)}
+                  </p>`
+            }
+          </slot>
+          ${this.renderOnionLine()}
+        </div>
+      `,
+      { onOnion: this.onOnion ? 'yes' : 'no' },
+    );
   }
 
   private resolvedLinks(): FooterLinkGroup[] {
@@ -189,6 +192,12 @@ export class TorOnionFooter extends TorElement {
     `;
   }
 
+  /** Whether the page is served from an onion host; right after server rendering, as the server saw it. */
+  private get onOnion(): boolean {
+    const decided = this.serverDecision('onOnion');
+    return decided ? decided === 'yes' : isOnionHost(this.pageHost);
+  }
+
   private renderOnionLine() {
     const service = this.resolvedService;
     if (!service) return nothing;
@@ -205,7 +214,7 @@ export class TorOnionFooter extends TorElement {
 
   private renderOffer(service: OnionService, parsed: OnionAddressResult) {
     const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
-    if (isOnionHost(this.pageHost)) return fillTemplate(strings.onOnion, { siteName: service.siteName });
+    if (this.onOnion) return fillTemplate(strings.onOnion, { siteName: service.siteName });
     if (!parsed.ok) {
       return parsed.reason === 'v2-retired'
         ? fillTemplate(strings.retired, {

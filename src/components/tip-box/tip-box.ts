@@ -95,7 +95,13 @@ export class TorTipBox extends TorElement {
 
   /** The tip shown (unless the page slotted its own text): valid `tipData`, else `tip` by id, else the tip of the day. */
   get resolvedTip(): Tip | undefined {
-    return this.givenTip ?? this.namedTip ?? tipOfTheDay(this.tips, this.day);
+    return this.givenTip ?? this.namedTip ?? this.tipOfTheDay;
+  }
+
+  /** The day's tip; right after server rendering, the one the server chose, so hydration matches. */
+  private get tipOfTheDay(): Tip | undefined {
+    const decided = this.serverDecision('tip');
+    return this.tips.find((candidate) => candidate.id === decided) ?? tipOfTheDay(this.tips, this.day);
   }
 
   private get tips(): Tip[] {
@@ -144,14 +150,18 @@ export class TorTipBox extends TorElement {
     const textLang = tip && tip === this.givenTip ? this.locale.lang : undefined;
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
       ><span class="title"><slot name="heading">${strings.heading}</slot></span>`;
-    return this.localized(html`
-      <aside part="box" class="box" aria-labelledby="heading">
-        ${heading(headingLevel(this.headingLevel, 2), title)}
-        <div part="text" class="text" lang=${textLang ?? nothing}>
-          ${tip ? html`<p>${renderSegments(tip.segments, this.tag)}</p>` : nothing}
-          <slot></slot>
-        </div>
-      </aside>
-    `);
+    const decisions = tip && tip === this.tipOfTheDay ? { tip: tip.id } : undefined;
+    return this.localized(
+      html`
+        <aside part="box" class="box" aria-labelledby="heading">
+          ${heading(headingLevel(this.headingLevel, 2), title)}
+          <div part="text" class="text" lang=${textLang ?? nothing}>
+            ${tip ? html`<p>${renderSegments(tip.segments, this.tag)}</p>` : nothing}
+            <slot></slot>
+          </div>
+        </aside>
+      `,
+      decisions,
+    );
   }
 }
