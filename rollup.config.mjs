@@ -1,13 +1,14 @@
 // Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them,
 // and one minified, self-contained drop-in bundle that registers every element.
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
-const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const isDependency = (id) =>
+  id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** `src/components/onion-footer/tor-onion-footer.ts` for every component folder. */
 const registrationFiles = readdirSync('src/components', { withFileTypes: true })
@@ -18,9 +19,15 @@ const registrationFiles = readdirSync('src/components', { withFileTypes: true })
       .map((file) => `src/components/${entry.name}/${file}`),
   );
 
-const entries = ['src/index.ts', 'src/content/index.ts', 'src/onion.ts', 'src/all.ts', ...registrationFiles].filter(
-  existsSync,
-);
+const entries = [
+  'src/index.ts',
+  'src/content/index.ts',
+  'src/onion.ts',
+  'src/all.ts',
+  'src/ssr/index.ts',
+  'src/ssr/bin.ts',
+  ...registrationFiles,
+];
 
 const onwarn = (warning, warn) => {
   // @scure/base annotates calls rollup cannot use for tree-shaking; harmless, and not ours to fix.
@@ -33,6 +40,21 @@ const onwarn = (warning, warn) => {
 const hasSideEffects = (id) =>
   id.includes('node_modules') || /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle)\.ts$/.test(id);
 
+/** The prerender command is run by Node directly: it needs its `#!` line and the executable bit. */
+function executableBin() {
+  return {
+    name: 'executable-bin',
+    renderChunk(code, chunk) {
+      if (chunk.fileName !== 'ssr/bin.js' || code.startsWith('#!')) return null;
+      return { code: `#!/usr/bin/env node\n${code}`, map: null };
+    },
+    async writeBundle(options) {
+      const bin = `${options.dir}/ssr/bin.js`;
+      if (existsSync(bin)) chmodSync(bin, 0o755);
+    },
+  };
+}
+
 export default [
   {
     input: entries,
@@ -40,12 +62,16 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
+      executableBin(),
     ],
     onwarn,
   },
-  {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/tor-elements.bundle.js', format: 'es', sourcemap: true },
+  ...[
+    ['src/bundle.ts', 'dist/tor-elements.bundle.js'],
+    ['src/bundle-hydrate.ts', 'dist/tor-elements.hydrate.bundle.js'],
+  ].map(([input, file]) => ({
+    input,
+    output: { file, format: 'es', sourcemap: true },
     treeshake: { moduleSideEffects: hasSideEffects },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
@@ -53,5 +79,5 @@ export default [
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     onwarn,
-  },
+  })),
 ];

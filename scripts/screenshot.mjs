@@ -25,24 +25,29 @@ export const SAFEST_PREFS = {
   'mathml.disabled': true,
 };
 
+const firefoxes = new WeakSet();
+
 /** Launches one of our two browsers; `javascript: false` turns scripts off (Firefox: the Safest prefs). */
-export function launch(id, { javascript = true } = {}) {
+export async function launch(id, { javascript = true } = {}) {
   if (id === 'chromium') {
     return puppeteer.launch({ executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
   }
-  return puppeteer.launch({
+  const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
     headless: true,
     extraPrefsFirefox: javascript ? {} : SAFEST_PREFS,
   });
+  firefoxes.add(browser);
+  return browser;
 }
 
 /** Opens `url` in a new page of `browser` at `width`, with JavaScript on or off and the colour scheme given. */
 export async function openPage(browser, url, { width = 1280, height = 900, javascript = true, dark = false } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
-  if (!javascript && browser.browserType?.() !== 'firefox') await page.setJavaScriptEnabled(false);
+  // Firefox had JavaScript turned off at launch, with the rest of the Safest level.
+  if (!javascript && !firefoxes.has(browser)) await page.setJavaScriptEnabled(false);
   if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).catch(() => {});
   await page.goto(url, { waitUntil: 'load' });
   return page;

@@ -1,15 +1,27 @@
 import { css } from 'lit';
 
 export const userGroupCardStyles = css`
+  /* The card fills the height it is given, so cards in a row of a grid line up. */
   :host {
     container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+  }
+
+  .base,
+  .card {
+    flex: 1;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
   }
 
   .card {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    block-size: 100%;
     box-sizing: border-box;
     padding: var(--tor-user-group-card-padding, calc(var(--_space) * 1.25));
     background: var(--tor-user-group-card-background, var(--_surface));

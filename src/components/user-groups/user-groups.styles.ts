@@ -29,20 +29,32 @@ export const userGroupsStyles = css`
     border-color: currentColor;
   }
 
-  /* Columns rather than a grid: cards of very different lengths (the activists have ten items, the
-     spotlight two) pack without holes. Each column reads top to bottom, in the order of the page. */
+  /* A grid whose rows line the cards up; a long group (the activists have ten items) takes two
+     columns when there is room, and the card then sets its items in two columns itself. (CSS
+     multi-column packing was tried: Firefox leaves gaps inside cards it cannot keep whole.) */
   [part~='grid'] {
-    columns: var(--tor-user-groups-column-min, 20rem);
-    column-gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tor-user-groups-column-min, 20rem)), 1fr));
+    gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
-  tor-user-group-card,
-  ::slotted(*) {
-    break-inside: avoid;
-    margin-block-end: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
+  .group {
+    display: flex;
+    flex-direction: column;
   }
 
   tor-user-group-card {
+    flex: 1;
+  }
+
+  tor-user-group-card,
+  ::slotted([data-tor-anchor]) {
     scroll-margin-block-start: var(--tor-user-groups-scroll-margin, calc(var(--_space) * 1));
+  }
+
+  @container (min-width: 44rem) {
+    .long {
+      grid-column: span 2;
+    }
   }
 `;

@@ -9,6 +9,9 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
+/** Groups with at least this many items take two grid columns when there is room. */
+const LONG_GROUP = 8;
+
 // The card's parts, re-exported so that `tor-user-groups::part(card-heading)` styles every card.
 const CARD_PARTS = ['card', 'media', 'heading', 'permalink', 'items', 'item', 'link']
   .map((name) => `${name}: card-${name}`)
@@ -21,25 +24,34 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
 };
 
 /**
- * The groups of the "Who uses Tor" page in responsive columns of `<tor-user-group-card>`s: all of
+ * The groups of the "Who uses Tor" page in a responsive grid of `<tor-user-group-card>`s: all of
  * them, or those listed in `groups`, in that order. With `index`, an in-page index of links to each
  * group comes first.
  *
  * Deep links work although the cards live in shadow DOM: on load, on `hashchange` and on a click on
  * any `#group` link, the element scrolls the matching card into view and moves focus to its heading.
+ * Server-rendered pages get an empty anchor per group in the light DOM (slot `anchor-<group id>`),
+ * so that the links work with JavaScript off too.
  *
- * @summary The user groups in responsive columns, with an optional in-page index.
+ * @summary The user groups in a responsive grid, with an optional in-page index.
  *
- * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the columns after the content's.
+ * @slot anchor-<group id> - An empty element with the group's id, placed just before its card (the prerender step adds these).
+ * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the grid after the content's.
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart index - The in-page index (a `<nav>`).
  * @csspart index-link - A link in the index.
- * @csspart grid - The columns of cards.
- * @csspart card-card - Each card's box (the card's `card` part); likewise `card-heading`, `card-permalink`, `card-media`, `card-items`, `card-item`, `card-link`.
+ * @csspart grid - The grid of cards.
+ * @csspart card-card - Each card's box (the card's `card` part).
+ * @csspart card-media - Each card's `media` part.
+ * @csspart card-heading - Each card's `heading` part.
+ * @csspart card-permalink - Each card's `permalink` part.
+ * @csspart card-items - Each card's `items` part.
+ * @csspart card-item - Each card's `item` part.
+ * @csspart card-link - Each card's `link` part.
  *
  * @cssprop --tor-user-groups-gap - Space between the cards.
- * @cssprop --tor-user-groups-column-min - The narrowest a column may get before fewer columns are used (default `20rem`).
+ * @cssprop --tor-user-groups-column-min - The narrowest a column may get before the grid uses fewer columns (default `20rem`).
  * @cssprop --tor-user-groups-index-background - The background of the index links.
  * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
@@ -111,11 +123,14 @@ export class TorUserGroups extends TorElement {
             groups,
             (group) => group.id,
             (group) => html`
-              <tor-user-group-card
-                exportparts=${CARD_PARTS}
-                .groupData=${group}
-                heading-level=${this.headingLevel}
-              ></tor-user-group-card>
+              <div class=${group.items.length >= LONG_GROUP ? 'group long' : 'group'}>
+                <slot name=${`anchor-${group.id}`}></slot>
+                <tor-user-group-card
+                  exportparts=${CARD_PARTS}
+                  .groupData=${group}
+                  heading-level=${this.headingLevel}
+                ></tor-user-group-card>
+              </div>
             `,
           )}
           <slot></slot>

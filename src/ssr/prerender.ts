@@ -1,0 +1,229 @@
+/// <reference types="node" />
+/**
+ * Expands every tor-elements element in an HTML document into Declarative Shadow DOM, so the page
+ * reads without JavaScript. Only the elements change: every other byte of the document is kept, and
+ * running it again on its own output changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { directionOf, type LocaleInfo } from '../content/locale.js';
+import type { TorUserGroupCard } from '../components/user-group-card/user-group-card.js';
+import type { TorUserGroups } from '../components/user-groups/user-groups.js';
+import { renderElement } from './render-element.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface RenderedEntry {
+  tag: string;
+  line: number;
+  column: number;
+  /** What the element logged while rendering that is worth a look but did not stop it. */
+  warnings: string[];
+}
+
+export interface PrerenderProblem {
+  tag: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+export interface PrerenderResult {
+  /** The document with every element expanded; the input unchanged when there were errors. */
+  html: string;
+  rendered: RenderedEntry[];
+  errors: PrerenderProblem[];
+  /** CSP source expressions (`'sha256-…'`) for the inline styles of the shadow roots. */
+  styleHashes: string[];
+}
+
+export interface PrerenderOptions {
+  /** Write a `<meta http-equiv="Content-Security-Policy">` that allows exactly these styles. */
+  cspMeta?: boolean;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Marks what the prerender step adds to the light DOM, so the next run can find and replace it. */
+const ANCHOR_ATTRIBUTE = 'data-tor-anchor';
+const CSP_MARK = 'data-tor-elements';
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attribute = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+const isShadowTemplate = (node: Node) =>
+  isElement(node) && node.tagName === 'template' && attribute(node, 'shadowrootmode') !== undefined;
+const isAnchor = (node: Node) => isElement(node) && attribute(node, ANCHOR_ATTRIBUTE) !== undefined;
+
+/** Every element of the document in order, not looking inside `<template>`s (their content is inert). */
+function* elementsOf(node: Node): Generator<Element> {
+  if (!('childNodes' in node)) return;
+  for (const child of node.childNodes) {
+    if (!isElement(child)) continue;
+    yield child;
+    if (child.tagName !== 'template') yield* elementsOf(child);
+  }
+}
+
+/** The nearest `lang` and `dir` around an element, as a browser would find them. */
+function localeOf(element: Element): LocaleInfo {
+  let lang: string | undefined;
+  let dir: string | undefined;
+  for (let node: Node | null = element; node && isElement(node); node = node.parentNode as Node | null) {
+    lang ??= attribute(node, 'lang');
+    dir ??= attribute(node, 'dir')?.toLowerCase();
+  }
+  const resolved = lang?.trim() || 'en';
+  return { lang: resolved, dir: dir === 'rtl' || dir === 'ltr' ? dir : directionOf(resolved) };
+}
+
+/** Slot names filled by the element's light DOM; `''` for the default slot (elements, or words). */
+function slotsOf(element: Element): Set<string> {
+  const slots = new Set<string>();
+  for (const child of element.childNodes) {
+    if (isShadowTemplate(child) || isAnchor(child)) continue;
+    if (isElement(child)) slots.add(attribute(child, 'slot') ?? '');
+    else if (child.nodeName === '#text' && 'value' in child && child.value.trim() !== '') slots.add('');
+  }
+  return slots;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * What an element needs in the page's light DOM so that links to `#<group>` work without JavaScript:
+ * a card takes its group's id, a collection gets an empty anchor per group. Ids already in the page
+ * are left alone, and each id given out is taken.
+ */
+function lightDomAdditions(element: Element, instance: HTMLElement, takenIds: Set<string>) {
+  const free = (id: string | undefined): id is string => id !== undefined && !takenIds.has(id);
+  if (element.tagName === 'tor-user-group-card' && attribute(element, 'id') === undefined) {
+    const id = (instance as TorUserGroupCard).resolvedGroup?.id;
+    if (free(id)) {
+      takenIds.add(id);
+      return { id, anchors: [] };
+    }
+  }
+  if (element.tagName === 'tor-user-groups') {
+    const anchors = (instance as TorUserGroups).resolvedGroups.map((group) => group.id).filter(free);
+    anchors.forEach((id) => takenIds.add(id));
+    return { id: undefined, anchors };
+  }
+  return { id: undefined, anchors: [] as string[] };
+}
+
+function styleHashesOf(shadow: string): string[] {
+  return [...shadow.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) =>
+      `'sha256-${createHash('sha256')
+        .update(css ?? '')
+        .digest('base64')}'`,
+  );
+}
+
+/** The policy a prerendered page can run under: its own files, and exactly these inline styles. */
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  return `default-src 'self'; img-src 'self' data:; style-src 'self' ${styleHashes.join(' ')}`.trim();
+}
+
+/** Prerenders every `tor-*` element in `source` (a whole document or a fragment). */
+export function prerenderHtml(source: string, options: PrerenderOptions = {}): PrerenderResult {
+  const document = parse(source, { sourceCodeLocationInfo: true });
+  const all = [...elementsOf(document)];
+  // Ids in the page, except those of anchors a previous run added (they are about to be replaced).
+  const takenIds = new Set(
+    all
+      .filter((element) => !isAnchor(element))
+      .map((element) => attribute(element, 'id'))
+      .filter((id): id is string => Boolean(id)),
+  );
+  const edits: Edit[] = [];
+  const rendered: RenderedEntry[] = [];
+  const errors: PrerenderProblem[] = [];
+  const hashes = new Set<string>();
+
+  for (const element of all.filter((candidate) => candidate.tagName.startsWith('tor-'))) {
+    const location = element.sourceCodeLocation;
+    if (!location?.startTag) continue;
+    const where = { tag: element.tagName, line: location.startLine, column: location.startCol };
+    if (!location.endTag) {
+      errors.push({
+        ...where,
+        reason: `<${element.tagName}> has no end tag; write <${element.tagName}></${element.tagName}>`,
+      });
+      continue;
+    }
+    try {
+      const result = renderElement({
+        tag: element.tagName,
+        attributes: element.attrs.map(({ name, value }) => [name, value] as const),
+        slots: slotsOf(element),
+        locale: localeOf(element),
+      });
+      if (result.errors.length > 0) {
+        errors.push({ ...where, reason: result.errors.join('\n') });
+        continue;
+      }
+      styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
+      const additions = lightDomAdditions(element, result.element, takenIds);
+      edits.push(...editsFor(source, location.startTag.endOffset, element, result.shadow, additions));
+      rendered.push({ ...where, warnings: result.warnings });
+    } catch (error) {
+      errors.push({ ...where, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const styleHashes = [...hashes].sort();
+  if (options.cspMeta && errors.length === 0) edits.push(...cspEdits(document, styleHashes));
+  return { html: errors.length > 0 ? source : applyEdits(source, edits), rendered, errors, styleHashes };
+}
+
+/** Replaces the element's previous shadow root and anchors (if any) with new ones, and adds its id. */
+function editsFor(
+  source: string,
+  startTagEnd: number,
+  element: Element,
+  shadow: string,
+  additions: { id?: string; anchors: string[] },
+): Edit[] {
+  const edits: Edit[] = [];
+  for (const node of element.childNodes.filter((child) => isShadowTemplate(child) || isAnchor(child))) {
+    const range = (node as Element).sourceCodeLocation;
+    if (range) edits.push({ start: range.startOffset, end: range.endOffset, text: '' });
+  }
+  const anchors = additions.anchors
+    .map((id) => `<span id="${escapeAttribute(id)}" slot="anchor-${escapeAttribute(id)}" ${ANCHOR_ATTRIBUTE}></span>`)
+    .join('');
+  edits.push({ start: startTagEnd, end: startTagEnd, text: shadow + anchors });
+  if (additions.id) {
+    const closing = source[startTagEnd - 2] === '/' ? startTagEnd - 2 : startTagEnd - 1;
+    edits.push({ start: closing, end: closing, text: ` id="${escapeAttribute(additions.id)}"` });
+  }
+  return edits;
+}
+
+function cspEdits(document: DefaultTreeAdapterMap['document'], styleHashes: string[]): Edit[] {
+  const head = [...elementsOf(document)].find((element) => element.tagName === 'head');
+  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
+  if (!head || headEnd === undefined) return [];
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHashes)}" ${CSP_MARK} />`;
+  const previous = head.childNodes.find(
+    (child) => isElement(child) && child.tagName === 'meta' && attribute(child, CSP_MARK) !== undefined,
+  );
+  const range = (previous as Element | undefined)?.sourceCodeLocation;
+  return range
+    ? [{ start: range.startOffset, end: range.endOffset, text: meta }]
+    : [{ start: headEnd, end: headEnd, text: `${meta}\n  ` }];
+}
+
+/** Applies edits from the end of the text backwards, so earlier offsets stay valid. */
+function applyEdits(source: string, edits: Edit[]): string {
+  const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = source;
+  for (const edit of ordered) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
