@@ -16,7 +16,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "Identifier[name='unsafeHTML']", message: 'Render text and typed segments, never HTML strings.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Use Lit templates, not innerHTML.' },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Use Lit templates, not HTML strings.',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findBrowser } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const chromiumPath = findBrowser('chromium');
@@ -37,19 +38,27 @@ const browsers = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), torSsrPlugin()],
   browsers,
   // One page at a time per browser: tests that move keyboard focus fail when pages compete for it.
   concurrency: 1,
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html>
+  // The element tests run twice: rendered in the browser, and rendered on the server (the built
+  // package's prerender step) then hydrated. test/helpers.ts's `fixture` reads the mode.
+  groups: [{ name: 'server-rendered', files: ['test/components/*.test.ts'] }],
+  testRunnerHtml: (testFramework, _config, group) => {
+    const serverRendered = group?.name === 'server-rendered';
+    return `<!doctype html>
     <html>
       <body>
+        <script>window.TOR_FIXTURE_MODE = ${JSON.stringify(serverRendered ? 'server-rendered' : 'client')};</script>
+        ${serverRendered ? '<script type="module" src="/test/setup/hydrate-support.ts"></script>' : ''}
         <script type="module" src="/test/setup/readable-assertions.ts"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
-    </html>`,
+    </html>`;
+  },
   reporters: [defaultReporter(), countingReporter(process.env.TOR_WTR_COUNTS)],
 };

@@ -1,6 +1,9 @@
 /** Helpers the component tests share. */
-import { aTimeout } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { aTimeout, fixture as clientFixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { render, type LitElement, type TemplateResult } from 'lit';
+import { registeredContent } from '../src/content/registry.js';
+import type { LocaleInfo } from '../src/content/locale.js';
 
 export type ConsoleMethod = 'error' | 'warn';
 
@@ -12,9 +15,16 @@ export function captureConsole(method: ConsoleMethod): { messages: string[]; res
   return { messages, restore: () => (console[method] = original) };
 }
 
-/** The visible text of an element's shadow root, with whitespace folded. */
+/** The visible text of an element's shadow root (not its styles), with whitespace folded. */
 export function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const root = element.shadowRoot;
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.localName !== 'style') text += node.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Waits for a Lit element's update, and for a frame so MutationObservers and slotchange have run. */
@@ -38,4 +48,159 @@ export async function withPageLocale(lang: string, dir: string | null, body: () 
     set('lang', before.lang);
     set('dir', before.dir);
   }
+}
+
+declare global {
+  interface Window {
+    /** Set by web-test-runner.config.mjs: how this page's elements are rendered. */
+    TOR_FIXTURE_MODE?: 'client' | 'server-rendered';
+  }
+}
+
+export const serverRendered = window.TOR_FIXTURE_MODE === 'server-rendered';
+
+/**
+ * Renders a test's template like `@open-wc/testing`'s `fixture`, in the mode of this test page: in the
+ * browser, or (the server-rendered group) on the server by the prerender step, then hydrated here.
+ * Returns the template's first element once every element in it has finished updating.
+ */
+export async function fixture<T extends Element>(template: TemplateResult): Promise<T> {
+  if (!serverRendered) return clientFixture<T>(template);
+  const { markup, clientOnly } = toMarkup(template);
+  const root = document.documentElement;
+  const locale: LocaleInfo = { lang: root.lang || 'en', dir: root.dir === 'rtl' ? 'rtl' : 'ltr' };
+  const result = (await executeServerCommand('tor-prerender', { markup, content: registeredContent(), locale })) as {
+    html?: string;
+    errors: Array<{ reason: string }>;
+  };
+  const failures = result.errors.map((error) => error.reason);
+  if (result.html === undefined || failures.length > 0)
+    throw new Error(`server rendering failed:\n${failures.join('\n')}`);
+  const container = document.createElement('div');
+  container.setHTMLUnsafe(result.html);
+  // Properties that have no attribute (a Date, the page's host) are set before the elements connect.
+  const elements = torElementsIn(container);
+  clientOnly.forEach((properties, index) => Object.assign(elements[index]!, properties));
+  document.body.append(container);
+  serverFixtures.push(container);
+  await allUpdated(container);
+  for (const element of torElementsIn(container)) await expectSameAsClientRender(element);
+  return container.firstElementChild as T;
+}
+
+/**
+ * Hydration keeps the server's DOM and trusts that the browser's first render matches it; a value that
+ * differs stays stale without an error. So each hydrated element is compared with a twin rendered in
+ * the browser from the same attributes, properties and light DOM, in the same place.
+ */
+async function expectSameAsClientRender(element: Element): Promise<void> {
+  const twin = document.createElement(element.localName);
+  for (const { name, value } of element.attributes) twin.setAttribute(name, value);
+  const definition = customElements.get(element.localName) as { elementProperties?: Map<string, unknown> } | undefined;
+  for (const name of definition?.elementProperties?.keys() ?? []) {
+    (twin as unknown as Record<string, unknown>)[name] = (element as unknown as Record<string, unknown>)[name];
+  }
+  for (const child of element.childNodes) {
+    if (!(child instanceof HTMLTemplateElement && child.hasAttribute('shadowrootmode')))
+      twin.append(child.cloneNode(true));
+  }
+  // The twin repeats the element's console errors (an unknown id, say); the test counts the element's own.
+  const quiet = [captureConsole('error'), captureConsole('warn')];
+  element.after(twin);
+  try {
+    await allUpdated(twin.parentElement!);
+    const hydrated = describeShadow(element);
+    const rendered = describeShadow(twin);
+    if (hydrated !== rendered) {
+      const at = [...hydrated].findIndex((char, index) => char !== rendered[index]);
+      throw new Error(
+        `<${element.localName}> after hydration differs from a browser render:\n  hydrated: …${hydrated.slice(Math.max(0, at - 80), at + 120)}\n  rendered: …${rendered.slice(Math.max(0, at - 80), at + 120)}`,
+      );
+    }
+  } finally {
+    twin.remove();
+    quiet.forEach((capture) => capture.restore());
+  }
+}
+
+/** A shadow root as text for comparison: elements, sorted attributes and text, without comments and styles. */
+function describeShadow(element: Element): string {
+  const root = element.shadowRoot;
+  return root ? [...root.childNodes].map(describeNode).join('') : '';
+}
+
+function describeNode(node: Node): string {
+  if (node instanceof Text) return node.data.trim() ? node.data.replace(/\s+/g, ' ') : '';
+  if (!(node instanceof Element) || node.localName === 'style') return '';
+  const attributes = [...node.attributes]
+    .filter((attribute) => attribute.name !== 'defer-hydration')
+    .map((attribute) => `${attribute.name}="${attribute.value}"`)
+    .sort()
+    .join(' ');
+  const children = [...node.childNodes].map(describeNode).join('');
+  return `<${node.localName} ${attributes}>${children}${describeShadow(node)}</${node.localName}>`;
+}
+
+const serverFixtures: HTMLElement[] = [];
+afterEach(() => serverFixtures.splice(0).forEach((container) => container.remove()));
+
+const torElementsIn = (root: ParentNode) =>
+  [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('tor-'));
+
+/**
+ * The template as HTML a static page would hold. It is rendered into a detached element (elements
+ * there upgrade but do not render), and each property Lit set that differs from a new element's
+ * becomes its attribute (objects as JSON, dates as days); properties without an attribute are
+ * returned, to set in the browser.
+ */
+function toMarkup(template: TemplateResult): { markup: string; clientOnly: Array<Record<string, unknown>> } {
+  const holder = document.createElement('div');
+  render(template, holder);
+  const clientOnly = torElementsIn(holder).map((element) => {
+    const definition = customElements.get(element.localName) as
+      { elementProperties?: Map<string, { attribute?: unknown }> } | undefined;
+    const fresh = document.createElement(element.localName) as unknown as Record<string, unknown>;
+    const values = element as unknown as Record<string, unknown>;
+    const leftover: Record<string, unknown> = {};
+    for (const [name, options] of definition?.elementProperties ?? []) {
+      const attribute =
+        typeof options.attribute === 'string'
+          ? options.attribute
+          : options.attribute === false
+            ? undefined
+            : name.toLowerCase();
+      if ((attribute && element.hasAttribute(attribute)) || values[name] === fresh[name]) continue;
+      if (attribute === undefined) leftover[name] = values[name];
+      else setAsAttribute(element, attribute, values[name]);
+    }
+    return leftover;
+  });
+  return { markup: holder.innerHTML, clientOnly };
+}
+
+function setAsAttribute(element: Element, attribute: string, value: unknown): void {
+  if (value === undefined || value === null || value === false) element.removeAttribute(attribute);
+  else if (value === true) element.setAttribute(attribute, '');
+  else if (value instanceof Date) element.setAttribute(attribute, localDay(value));
+  else if (typeof value === 'object') element.setAttribute(attribute, JSON.stringify(value));
+  else element.setAttribute(attribute, String(value));
+}
+
+const localDay = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** Waits until no element in `root` (or in their shadow roots) has an update pending. */
+async function allUpdated(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 20; round += 1) {
+    const elements = deepTorElements(root) as unknown as LitElement[];
+    const done = await Promise.all(elements.map((element) => element.updateComplete));
+    if (done.every(Boolean)) return;
+  }
+}
+
+function deepTorElements(root: ParentNode): Element[] {
+  return torElementsIn(root).flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? deepTorElements(element.shadowRoot) : []),
+  ]);
 }

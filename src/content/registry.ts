@@ -54,6 +54,11 @@ export function registerContent(locale: string, patch: ContentPatch): Validation
   return result;
 }
 
+/** Every registered locale and its content, in the order given: what a server needs to render as the page does. */
+export function registeredContent(): Array<[locale: string, patch: ContentPatch]> {
+  return [...patches.entries()];
+}
+
 /** Forgets every registered locale (for tests and hot reloading). */
 export function resetContent(): void {
   patches.clear();

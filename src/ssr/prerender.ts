@@ -41,6 +41,13 @@ export interface PrerenderResult {
 export interface PrerenderOptions {
   /** Write a `<meta http-equiv="Content-Security-Policy">` that allows exactly these styles. */
   cspMeta?: boolean;
+  /** The locale around the markup, where it declares none (a fragment for a page in Farsi, say). Default `en`, `ltr`. */
+  locale?: LocaleInfo;
+  /**
+   * Render elements even when they report content errors (an unknown group id, invalid JSON), as the
+   * browser would, listing the errors in `warnings`. By default such elements are errors.
+   */
+  allowContentErrors?: boolean;
 }
 
 interface Edit {
@@ -69,16 +76,17 @@ function* elementsOf(node: Node): Generator<Element> {
   }
 }
 
-/** The nearest `lang` and `dir` around an element, as a browser would find them. */
-function localeOf(element: Element): LocaleInfo {
+/** The nearest `lang` and `dir` around an element, as a browser would find them; else `outer`'s. */
+function localeOf(element: Element, outer: LocaleInfo = { lang: 'en', dir: 'ltr' }): LocaleInfo {
   let lang: string | undefined;
   let dir: string | undefined;
   for (let node: Node | null = element; node && isElement(node); node = node.parentNode as Node | null) {
     lang ??= attribute(node, 'lang');
     dir ??= attribute(node, 'dir')?.toLowerCase();
   }
-  const resolved = lang?.trim() || 'en';
-  return { lang: resolved, dir: dir === 'rtl' || dir === 'ltr' ? dir : directionOf(resolved) };
+  const resolved = lang === undefined ? outer.lang : lang.trim() || 'en';
+  const fallbackDir = lang === undefined ? outer.dir : directionOf(resolved);
+  return { lang: resolved, dir: dir === 'rtl' || dir === 'ltr' ? dir : fallbackDir };
 }
 
 /** Slot names filled by the element's light DOM; `''` for the default slot (elements, or words). */
@@ -162,16 +170,16 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
         tag: element.tagName,
         attributes: element.attrs.map(({ name, value }) => [name, value] as const),
         slots: slotsOf(element),
-        locale: localeOf(element),
+        locale: localeOf(element, options.locale),
       });
-      if (result.errors.length > 0) {
+      if (result.errors.length > 0 && !options.allowContentErrors) {
         errors.push({ ...where, reason: result.errors.join('\n') });
         continue;
       }
       styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
       const additions = lightDomAdditions(element, result.element, takenIds);
       edits.push(...editsFor(source, location.startTag.endOffset, element, result.shadow, additions));
-      rendered.push({ ...where, warnings: result.warnings });
+      rendered.push({ ...where, warnings: [...result.errors, ...result.warnings] });
     } catch (error) {
       errors.push({ ...where, reason: error instanceof Error ? error.message : String(error) });
     }

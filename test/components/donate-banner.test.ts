@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/donate-banner/tor-donate-banner.js';
 import type { TorDismissDetail, TorDonateBanner } from '../../src/components/donate-banner/donate-banner.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
 import type { DonateCampaign } from '../../src/content/types.js';
-import { captureConsole, settled, shadowText } from '../helpers.js';
+import { captureConsole, fixture, settled, shadowText } from '../helpers.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();

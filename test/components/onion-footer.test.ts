@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/onion-footer/tor-onion-footer.js';
 import type { TorCopyDetail, TorOnionFooter } from '../../src/components/onion-footer/onion-footer.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureConsole, settled, shadowText } from '../helpers.js';
+import { captureConsole, fixture, settled, shadowText } from '../helpers.js';
 
 const V3 = '2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion';
 const V2 = 'expyuzz4wqqyqhjn.onion';

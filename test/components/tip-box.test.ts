@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/tip-box/tor-tip-box.js';
 import type { TorTipBox } from '../../src/components/tip-box/tip-box.js';
 import { tips } from '../../src/content/en/tips.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureConsole, settled } from '../helpers.js';
+import { captureConsole, fixture, settled } from '../helpers.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const textOf = (element: Element) => part(element, 'text')!.textContent!.replace(/\s+/g, ' ').trim();

@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/user-group-card/tor-user-group-card.js';
 import type { TorUserGroupCard } from '../../src/components/user-group-card/user-group-card.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { en } from '../../src/content/en/index.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureConsole, settled, shadowText } from '../helpers.js';
+import { captureConsole, fixture, settled, shadowText } from '../helpers.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (element: Element, name: string) => [

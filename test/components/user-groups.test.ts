@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/user-groups/tor-user-groups.js';
 import type { TorUserGroups } from '../../src/components/user-groups/user-groups.js';
 import type { TorUserGroupCard } from '../../src/components/user-group-card/user-group-card.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_LONG, PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureConsole, settled } from '../helpers.js';
+import { captureConsole, fixture, settled } from '../helpers.js';
 
 const cards = (element: TorUserGroups) => [
   ...element.shadowRoot!.querySelectorAll<TorUserGroupCard>('tor-user-group-card'),

@@ -156,7 +156,9 @@ export class TorDonateBanner extends TorElement {
     const strings = getStrings('donateBanner', this.locale.lang, donateBannerStrings);
     const shown = campaign !== undefined && this.isShown(campaign);
     const headline = html`<slot name="headline">${campaign?.headline ?? nothing}</slot>`;
-    const dismissLabel = fillText(strings.dismissLabel, { headline: this.headlineText(campaign) });
+    // The server cannot read a headline the page slotted: right after server rendering, repeat its label.
+    const dismissLabel =
+      this.serverDecision('dismissLabel') ?? fillText(strings.dismissLabel, { headline: this.headlineText(campaign) });
     // Without JavaScript (a server-rendered page in Tor Browser's Safest level) the button cannot
     // work: a checkbox and its label hide the banner with CSS alone. Styles show one or the other.
     return this.localized(
@@ -183,7 +185,7 @@ export class TorDonateBanner extends TorElement {
           <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
         </aside>
       `,
-      { shown: shown ? 'yes' : 'no' },
+      { shown: shown ? 'yes' : 'no', dismissLabel },
     );
   }
 

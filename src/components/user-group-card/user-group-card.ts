@@ -88,9 +88,13 @@ export class TorUserGroupCard extends TorElement {
     this.takeGroupId(group?.id);
   }
 
-  /** Makes `#<group id>` reach the card, unless the page chose another id. */
+  /**
+   * Makes `#<group id>` reach the card, unless the page chose another id. An id equal to the group's
+   * when the card first renders is taken as the card's own (the prerender step writes it).
+   */
   private takeGroupId(id: string | undefined): void {
     if (!id || !this.isConnected) return;
+    if (!this.hasUpdated && this.id === id) this.givenId = id;
     if (!this.id || this.id === this.givenId) {
       this.id = id;
       this.givenId = id;
@@ -126,7 +130,8 @@ export class TorUserGroupCard extends TorElement {
 
   /** The heading's text as a link to the card's own anchor. */
   private permalinked(text: unknown, group: UserGroup | undefined) {
-    const anchor = this.id || group?.id;
+    // The attribute, not `id`: a server's element has attributes only.
+    const anchor = this.getAttribute('id') || group?.id;
     if (!anchor) return text;
     const strings = getStrings('userGroups', this.locale.lang, userGroupsStrings);
     const title = fillText(strings.permalinkLabel, { heading: group?.heading ?? '' });
