@@ -40,6 +40,20 @@ const onwarn = (warning, warn) => {
 const hasSideEffects = (id) =>
   id.includes('node_modules') || /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle)\.ts$/.test(id);
 
+/** Ships the page-level stylesheet for light DOM before upgrade (see src/styles/before-upgrade.css). */
+function beforeUpgradeStyles() {
+  return {
+    name: 'before-upgrade-styles',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'before-upgrade.css',
+        source: readFileSync('src/styles/before-upgrade.css', 'utf8'),
+      });
+    },
+  };
+}
+
 /** The prerender command is run by Node directly: it needs its `#!` line and the executable bit. */
 function executableBin() {
   return {
@@ -63,6 +77,7 @@ export default [
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
       executableBin(),
+      beforeUpgradeStyles(),
     ],
     onwarn,
   },

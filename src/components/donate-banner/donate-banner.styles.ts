@@ -107,13 +107,31 @@ export const donateBannerStyles = css`
   }
 
   /* The control that works without JavaScript (see the class): a checkbox kept for keyboards and
-     screen readers but not seen, and its label drawn as the dismiss button. */
-  .no-script-toggle {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: 0;
-    opacity: 0;
+     screen readers but not seen, and its label drawn as the dismiss button. Only where scripting is
+     off: while scripts are only loading, the real button is shown, so nothing changes when they arrive. */
+  .no-script-toggle,
+  .no-script {
+    display: none;
+  }
+
+  @media (scripting: none) {
+    .no-script-toggle {
+      display: block;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: 0;
+      opacity: 0;
+    }
+
+    .banner > label.no-script {
+      display: inline-flex;
+      align-items: center;
+    }
+
+    .banner > button.dismiss {
+      display: none;
+    }
   }
 
   .no-script-toggle:checked + .banner {
@@ -123,16 +141,5 @@ export const donateBannerStyles = css`
   .no-script-toggle:focus-visible + .banner label.dismiss {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  :host(:defined) .no-script-toggle,
-  :host(:defined) .no-script,
-  :host(:not(:defined)) button.dismiss {
-    display: none;
-  }
-
-  label.dismiss {
-    display: inline-flex;
-    align-items: center;
   }
 `;

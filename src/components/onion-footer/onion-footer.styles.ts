@@ -85,9 +85,12 @@ export const onionFooterStyles = css`
     color: var(--tor-onion-footer-button-hover-color, var(--_purple-dark));
   }
 
-  /* Without JavaScript (server-rendered, Tor Browser's Safest level) the button could not work. */
-  :host(:not(:defined)) [part~='copy'] {
-    display: none;
+  /* Without JavaScript (a server-rendered page in Tor Browser's Safest level) the button could not
+     work. While scripts are only loading it stays, so nothing moves when they arrive. */
+  @media (scripting: none) {
+    [part~='copy'] {
+      display: none;
+    }
   }
 
   [part~='status'] {

@@ -1,0 +1,229 @@
+// The prerendered demo page ("Who uses Tor", every element) in real browsers: with JavaScript off as
+// in Tor Browser's Safest level, hydrated with JavaScript on, and under its strict Content-Security-Policy.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { launch, openPage } from '../../scripts/screenshot.mjs';
+import { serve } from '../../scripts/serve.mjs';
+import { getContent, plainText } from '../../dist/content/index.js';
+import { ROOT } from './support.mjs';
+
+const content = getContent();
+const ELEMENTS = 'tor-donate-banner, tor-user-groups, tor-tip-box, tor-onion-footer';
+let server;
+let base;
+let site;
+
+before(async () => {
+  // A copy of dist/ to serve, so that variants of the page can sit beside the real one.
+  site = mkdtempSync(join(tmpdir(), 'tor-elements-pages-'));
+  cpSync(join(ROOT, 'dist'), site, { recursive: true });
+  const page = readFileSync(join(site, 'demo/index.html'), 'utf8');
+  // Before hydration: the same page with no script to load.
+  writeFileSync(join(site, 'demo/no-scripts.html'), page.replace(/<script type="module"[^>]*><\/script>/g, ''));
+  // The same policy without the style hashes: proves the policy is enforced at all.
+  writeFileSync(join(site, 'demo/no-hashes.html'), page.replace(/ 'sha256-[^']+'/g, ''));
+  server = await serve(site);
+  base = `http://127.0.0.1:${server.address().port}/demo/`;
+});
+
+after(() => server?.close());
+
+/** Every text in the document and all shadow roots, whitespace folded (styles left out). */
+const deepText = () => {
+  const parts = [];
+  // Text nodes are joined as they are: a link followed by "." must read "records." as on the page.
+  const walk = (root) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === 3) parts.push(node.data);
+      else if (node.nodeType === 1 && node.localName !== 'style' && node.localName !== 'script') {
+        if (node.shadowRoot) walk(node.shadowRoot);
+        walk(node);
+      }
+    }
+  };
+  walk(document.body);
+  return parts.join('').replace(/\s+/g, ' ');
+};
+
+/** What share of a screenshot differs from its most common colour, and how many colours it has. */
+function pictureStats(buffer) {
+  const { data } = PNG.sync.read(buffer);
+  const counts = new Map();
+  for (let index = 0; index < data.length; index += 4) {
+    const key = data.readUInt32BE(index);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const pixels = data.length / 4;
+  return { inked: 1 - Math.max(...counts.values()) / pixels, colours: counts.size };
+}
+
+const fold = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** Where two screenshots differ: the number of pixels and the box around them, or `null` when identical. */
+function difference(first, second) {
+  const [a, b] = [PNG.sync.read(first), PNG.sync.read(second)];
+  if (a.width !== b.width || a.height !== b.height) return `sizes ${a.width}×${a.height} and ${b.width}×${b.height}`;
+  const box = { pixels: 0, left: Infinity, top: Infinity, right: -1, bottom: -1 };
+  for (let y = 0; y < a.height; y += 1) {
+    for (let x = 0; x < a.width; x += 1) {
+      const index = (y * a.width + x) * 4;
+      if (a.data.readUInt32BE(index) === b.data.readUInt32BE(index)) continue;
+      box.pixels += 1;
+      Object.assign(box, {
+        left: Math.min(box.left, x),
+        top: Math.min(box.top, y),
+        right: Math.max(box.right, x),
+        bottom: Math.max(box.bottom, y),
+      });
+    }
+  }
+  return box.pixels === 0 ? null : JSON.stringify(box);
+}
+
+for (const id of ['firefox', 'chromium']) {
+  describe(`${id} with JavaScript off${id === 'firefox' ? ' (Tor Browser’s Safest level: no JavaScript, SVG, remote fonts or MathML)' : ''}`, () => {
+    let browser;
+    before(async () => (browser = await launch(id, { javascript: false })));
+    after(() => browser?.close());
+
+    test('the page reads in full: every group heading and item, the tip, the banner and the onion address', async () => {
+      const page = await openPage(browser, base, { javascript: false });
+      assert.equal(await page.evaluate(() => typeof window.customElements.get('tor-tip-box')), 'undefined');
+      const text = await page.evaluate(deepText);
+      for (const group of content.userGroups) {
+        assert.ok(text.includes(group.heading), group.heading);
+        for (const item of group.items)
+          assert.ok(
+            text.includes(fold(plainText(item.segments))),
+            `${group.id}: ${plainText(item.segments).slice(0, 40)}`,
+          );
+      }
+      const tipTexts = content.tips.map((tip) => fold(plainText(tip.segments)));
+      assert.ok(
+        tipTexts.some((tip) => text.includes(tip)),
+        'a tip',
+      );
+      assert.ok(text.includes(content.campaigns[0].headline), 'the banner');
+      assert.ok(text.includes(content.onionServices[0].address), 'the onion address');
+      const shot = await page.screenshot({ fullPage: true });
+      const stats = pictureStats(shot);
+      assert.ok(stats.inked > 0.1 && stats.colours > 50, `not blank: ${JSON.stringify(stats)}`);
+      await page.close();
+    });
+
+    test('deep links reach a group, the banner can be dismissed, and the copy button is not offered', async () => {
+      const page = await openPage(browser, `${base}#activists`, { javascript: false });
+      const anchorTop = await page.evaluate(() => document.getElementById('activists').getBoundingClientRect().top);
+      assert.ok(Math.abs(anchorTop) < 40, `the #activists anchor is at the top of the window (${anchorTop})`);
+      const copyShown = await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('tor-onion-footer').shadowRoot.querySelector('[part~="copy"]'))
+            .display,
+      );
+      assert.equal(copyShown, 'none');
+      const banner = () =>
+        page.evaluate(() => document.querySelector('tor-donate-banner').getBoundingClientRect().height);
+      assert.ok((await banner()) > 50);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // A real click at the label's place: scripts are off, so nothing may depend on them.
+      const { x, y } = await page.evaluate(() => {
+        const box = document
+          .querySelector('tor-donate-banner')
+          .shadowRoot.querySelector('label.no-script')
+          .getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await page.mouse.click(x, y);
+      assert.equal(await banner(), 0);
+      await page.close();
+    });
+  });
+
+  describe(`${id} with JavaScript on`, () => {
+    let browser;
+    before(async () => (browser = await launch(id)));
+    after(() => browser?.close());
+
+    const hydrated = async (url, width) => {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on(
+        'console',
+        (message) => ['error', 'warn', 'warning'].includes(message.type()) && problems.push(message.text()),
+      );
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.setViewport({ width, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        (selector) => [...document.querySelectorAll(selector)].every((element) => element.hasUpdated),
+        {},
+        ELEMENTS,
+      );
+      await page.evaluate(async (selector) => {
+        await document.fonts.ready;
+        for (const element of document.querySelectorAll(selector)) while (!(await element.updateComplete));
+      }, ELEMENTS);
+      return { page, problems };
+    };
+
+    for (const width of [1280, 375]) {
+      test(`hydrates without errors, duplicates or a visible change (${width} px)`, async () => {
+        const { page, problems } = await hydrated(base, width);
+        assert.deepEqual(problems, []);
+        const bases = await page.evaluate(
+          (selector) =>
+            [...document.querySelectorAll(selector)].map(
+              (element) => element.shadowRoot.querySelectorAll('[part~="base"]').length,
+            ),
+          ELEMENTS,
+        );
+        assert.deepEqual(bases, [1, 1, 1, 1]);
+        const afterHydration = await page.screenshot({ fullPage: true });
+        const plain = await openPage(browser, `${base}no-scripts.html`, { width });
+        await plain.evaluate(() => document.fonts.ready);
+        const beforeHydration = await plain.screenshot({ fullPage: true });
+        assert.equal(
+          difference(beforeHydration, afterHydration),
+          null,
+          'the screenshots before and after hydration are identical',
+        );
+        await Promise.all([page.close(), plain.close()]);
+      });
+    }
+
+    test('the hydrated elements respond: the dismiss button hides the banner', async () => {
+      const { page } = await hydrated(base, 1280);
+      await (await page.$('tor-donate-banner >>> button.dismiss')).click();
+      const height = await page.evaluate(
+        () => document.querySelector('tor-donate-banner').getBoundingClientRect().height,
+      );
+      assert.equal(height, 0);
+      await page.close();
+    });
+
+    test('the page runs under its own strict Content-Security-Policy, which is enforced', async () => {
+      const background = async (url) => {
+        const page = await openPage(browser, url, { width: 1280 });
+        const colour = await page.evaluate(() => {
+          const banner = document.querySelector('tor-donate-banner').shadowRoot.querySelector('[part~="banner"]');
+          return getComputedStyle(banner).backgroundColor;
+        });
+        const policy = await page.evaluate(
+          () => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content,
+        );
+        await page.close();
+        return { colour, policy };
+      };
+      const { colour, policy } = await background(base);
+      assert.match(policy, /^default-src 'self'; img-src 'self' data:; style-src 'self' 'sha256-/);
+      assert.doesNotMatch(policy, /unsafe-inline/);
+      assert.equal(colour, 'rgb(125, 70, 152)');
+      const blocked = await background(`${base}no-hashes.html`);
+      assert.notEqual(blocked.colour, 'rgb(125, 70, 152)');
+    });
+  });
+}

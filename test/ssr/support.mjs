@@ -1,0 +1,54 @@
+// Shared by the server-rendering tests: a copy of the fixture site, the prerender command, and a way
+// to take back out exactly what the prerender step put in.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'dist/ssr/bin.js');
+
+/** A fresh copy of test/fixtures/site in a temporary folder. */
+export function copyOfFixtureSite() {
+  const folder = mkdtempSync(join(tmpdir(), 'tor-elements-site-'));
+  cpSync(join(ROOT, 'test/fixtures/site'), folder, { recursive: true });
+  return folder;
+}
+
+/** Runs `tor-elements-prerender` with `args` in `cwd`; returns its exit code and output. */
+export function prerender(args, cwd) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const attribute = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
+
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (!child.tagName) continue;
+    yield child;
+    if (child.tagName !== 'template') yield* elements(child);
+  }
+}
+
+/**
+ * `html` without what the prerender step adds: each tor-* element's declarative shadow root, the
+ * empty anchors, and the ids it gave cards (`original` says which ids were there before).
+ */
+export function withoutPrerendering(html, original) {
+  const before = new Set([...elements(parse(original))].map((node) => attribute(node, 'id')).filter(Boolean));
+  const cuts = [];
+  for (const node of elements(parse(html, { sourceCodeLocationInfo: true }))) {
+    if (!node.tagName.startsWith('tor-')) continue;
+    for (const child of node.childNodes) {
+      const isShadow = child.tagName === 'template' && attribute(child, 'shadowrootmode') !== undefined;
+      const isAnchor = child.tagName && attribute(child, 'data-tor-anchor') !== undefined;
+      if (isShadow || isAnchor) cuts.push([child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset]);
+    }
+    const id = node.sourceCodeLocation.attrs?.id;
+    if (id && !before.has(attribute(node, 'id'))) cuts.push([id.startOffset - 1, id.endOffset]);
+  }
+  return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [start, end]) => text.slice(0, start) + text.slice(end), html);
+}
