@@ -13,8 +13,6 @@ export const PSEUDO_RTL = 'ar-XB';
 const PLAIN = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 const MARKED = [...'åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'];
 const ACCENTED = new Map(PLAIN.map((letter, index) => [letter, MARKED[index]]));
-const FILLER = ' ōñé ţŵö ţĥŕéé ƒöûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ';
-
 // Fields that hold identifiers, URLs or settings rather than words a reader sees.
 const UNTRANSLATED = new Set([
   'id',
@@ -35,16 +33,21 @@ const UNTRANSLATED = new Set([
 
 const PLACEHOLDER = /(\{[a-zA-Z]+\})/;
 
+// Each word grows by 40 % of its length, the same way wherever it appears: a button's visible
+// words stay inside its accessible name ("Copy" in "Copy the onion address …"), as in a real translation.
+const growth = (length: number) => Math.ceil(length * 0.4);
+
 function lengthen(value: string): string {
-  if (value.trim() === '') return value;
-  const accented = [...value].map((char) => ACCENTED.get(char) ?? char).join('');
-  const extra = Math.round(value.length * 0.4);
-  return extra === 0 ? accented : accented + FILLER.repeat(Math.ceil(extra / FILLER.length)).slice(0, extra);
+  return value.replace(/\p{L}+/gu, (word) => {
+    const accented = [...word].map((char) => ACCENTED.get(char) ?? char).join('');
+    return accented + accented.slice(0, growth(word.length)).toLowerCase();
+  });
 }
 
-// U+202E RIGHT-TO-LEFT OVERRIDE … U+202C POP DIRECTIONAL FORMATTING: Latin text laid out right to
-// left, as real Arabic or Farsi text would be, while staying readable to the person testing.
-const reverse = (value: string): string => (value.trim() === '' ? value : `\u202E${value}\u202C`);
+// Each piece of text right to left, as Arabic or Farsi would be, yet readable to the person testing:
+// U+2067 RIGHT-TO-LEFT ISOLATE keeps the pieces of a sentence around a link in reading order, and
+// U+202E RIGHT-TO-LEFT OVERRIDE lays the Latin letters out right to left inside it.
+const reverse = (value: string): string => (value.trim() === '' ? value : `\u2067\u202E${value}\u202C\u2069`);
 
 function transformStrings(value: unknown, transform: (text: string) => string): unknown {
   if (typeof value === 'string') {

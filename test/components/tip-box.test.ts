@@ -3,7 +3,7 @@ import '../../src/components/tip-box/tor-tip-box.js';
 import type { TorTipBox } from '../../src/components/tip-box/tip-box.js';
 import { tips } from '../../src/content/en/tips.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
-import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
+import { PSEUDO_RTL, pseudoContent, registerPseudoLocales } from '../../src/content/pseudo.js';
 import { captureConsole, fixture, settled } from '../helpers.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -230,7 +230,7 @@ describe('<tor-tip-box>', () => {
     expect(left.icon.right).to.be.at.most(left.title.left);
 
     expect(part(rtl, 'base')!.getAttribute('dir')).to.equal('rtl');
-    expect(headingOf(rtl)).to.equal('\u202ETor Tip\u202C');
+    expect(headingOf(rtl)).to.equal(pseudoContent(PSEUDO_RTL).ui.tipBox.heading);
     const right = geometry(rtl);
     expect(Math.abs(right.icon.right - right.heading.right)).to.be.lessThan(1);
     expect(right.icon.left).to.be.at.least(right.title.right);
