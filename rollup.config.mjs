@@ -4,6 +4,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transformSync } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -39,6 +40,26 @@ const onwarn = (warning, warn) => {
 // call small builders at the top level, which rollup would otherwise keep in case they had effects.
 const hasSideEffects = (id) =>
   id.includes('node_modules') || /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle)\.ts$/.test(id);
+
+/**
+ * Minifies the CSS in the elements' `css` literals: fewer bytes in every bundle and in every shadow
+ * root a server renders (Tor users pay for each byte on a slow circuit). Literals with `${}`, a
+ * backslash or a backtick are left as written.
+ */
+function minifyCssLiterals() {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/\bcss\s*`([^`]*)`/g, (literal, text) => {
+        if (/\$\{|\\/.test(text)) return literal;
+        const css = transformSync(text, { loader: 'css', minify: true }).code.trim();
+        return /[`\\]|\$\{/.test(css) ? literal : `css\`${css}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
 
 /** Ships the page-level stylesheet for light DOM before upgrade (see src/styles/before-upgrade.css). */
 function beforeUpgradeStyles() {
@@ -76,6 +97,8 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
+      // After the TypeScript plugin, which compiles from disk and ignores earlier transforms.
+      minifyCssLiterals(),
       executableBin(),
       beforeUpgradeStyles(),
     ],
@@ -91,6 +114,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist' }),
+      minifyCssLiterals(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     onwarn,
