@@ -52,9 +52,9 @@ test('the manifest has the five elements, each linked to its tag and registering
   }
 });
 
-/** What the class's JSDoc declares with `@tag name - description` (the default slot `-` is ''). */
+/** What the class's JSDoc declares with `@tag {type} name - description` (the default slot `-` is ''). */
 function declared(source, tag) {
-  return [...source.matchAll(new RegExp(`^\\s*\\* @${tag} (\\S+)`, 'gm'))]
+  return [...source.matchAll(new RegExp(`^\\s*\\* @${tag} (?:\\{[^}]*\\} )?(\\S+)`, 'gm'))]
     .map(([, name]) => (name === '-' ? '' : name))
     .sort();
 }

@@ -82,7 +82,7 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  * @cssprop --tor-donate-banner-focus-color - The focus ring inside the banner (default: white).
  * @cssprop --tor-donate-banner-measure - The longest line of the text (default `65ch`).
  *
- * @fires tor-dismiss - The reader pressed the dismiss button. `detail.campaign` is the campaign's id.
+ * @fires {CustomEvent<TorDismissDetail>} tor-dismiss - The reader pressed the dismiss button. `detail.campaign` is the campaign's id.
  * Cancelable: `preventDefault()` keeps the banner shown and the dismissal unremembered.
  */
 export class TorDonateBanner extends TorElement {

@@ -68,7 +68,7 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
  * @cssprop --tor-onion-footer-button-hover-color - The copy button's text colour on hover.
  * @cssprop --tor-onion-footer-button-hover-background - The copy button's background on hover.
  *
- * @fires tor-copy - After the copy button was used; `detail: { address, copied }`.
+ * @fires {CustomEvent<TorCopyDetail>} tor-copy - After the copy button was used; `detail: { address, copied }`.
  */
 export class TorOnionFooter extends TorElement {
   static override styles = [sharedStyles, onionFooterStyles];
