@@ -44,10 +44,13 @@ function lengthen(value: string): string {
   });
 }
 
-// Each piece of text right to left, as Arabic or Farsi would be, yet readable to the person testing:
-// U+2067 RIGHT-TO-LEFT ISOLATE keeps the pieces of a sentence around a link in reading order, and
-// U+202E RIGHT-TO-LEFT OVERRIDE lays the Latin letters out right to left inside it.
-const reverse = (value: string): string => (value.trim() === '' ? value : `\u2067\u202E${value}\u202C\u2069`);
+// Words laid out right to left, as Arabic or Farsi words would be, yet readable to the person testing:
+// a U+200F RIGHT-TO-LEFT MARK (a strong right-to-left character that takes no space) around every word
+// orders the words, and the pieces of a sentence around a link, from right to left. (Overriding the
+// letters' direction instead raises the text a bidi level, and the pieces then run left to right.)
+const RLM = '\u200F';
+const reverse = (value: string): string =>
+  value.trim() === '' ? value : `${RLM}${value.replace(/(\s+)/g, `${RLM}$1${RLM}`)}${RLM}`;
 
 function transformStrings(value: unknown, transform: (text: string) => string): unknown {
   if (typeof value === 'string') {

@@ -34,6 +34,6 @@ describe('pseudo-locales', () => {
   it('makes the RTL locale right to left', () => {
     const rtl = pseudoContent(PSEUDO_RTL);
     expect(rtl.dir).to.equal('rtl');
-    expect(rtl.ui.tipBox.heading).to.equal('\u2067\u202ETor Tip\u202C\u2069');
+    expect(rtl.ui.tipBox.heading).to.equal('\u200FTor\u200F \u200FTip\u200F');
   });
 });

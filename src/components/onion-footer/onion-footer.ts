@@ -30,7 +30,7 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
 
 /**
  * The footer of a Tor site: its link groups, the trademark line, and the onion line — "We offer an
- * onion service for this site: <address>. See onion.torproject.org for all torproject.org onion
+ * onion service for this site: `…onion`. See onion.torproject.org for all torproject.org onion
  * addresses." The address is checked with `parseOnionAddress`: a valid v3 address becomes a link
  * with a copy button; a retired v2 or mistyped address is never shown as a working link, and a
  * console error says why and how to fix it. On a page served from a `.onion` host the footer says
