@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { findBrowser } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -13,20 +13,12 @@ if (!chromiumPath || !firefoxPath) {
   throw new Error('Chromium or Firefox ESR is missing: run `npm test`, which installs them or says what to install.');
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 const only = process.env.TOR_BROWSERS?.split(',');
 const browsers = [
-  ['chromium', chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
+  [
+    'chromium',
+    chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS } }),
+  ],
   [
     'firefox',
     puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),

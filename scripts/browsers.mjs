@@ -22,6 +22,18 @@ const BROWSERS = {
   },
 };
 
+/** Headless Chromium as root in a container, quiet on a closed network (no background requests). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 const isExecutable = (path) => {
   try {
     accessSync(path, constants.X_OK);

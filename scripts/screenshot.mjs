@@ -4,18 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './browsers.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 
 /** Tor Browser's "Safest" security level, as far as Firefox preferences express it. */
 export const SAFEST_PREFS = {

@@ -9,6 +9,7 @@ import {
 } from '../../src/content/registry.js';
 import { en } from '../../src/content/en/index.js';
 import { plainText } from '../../src/content/segments.js';
+import { PAGE_GROUP_IDS } from '../expected.js';
 
 /** Captures console.error while `body` runs. */
 function capturingErrors(body: () => void): string[] {
@@ -30,17 +31,7 @@ describe('content registry', () => {
     const content = getContent();
     expect(content.locale).to.equal('en');
     expect(content.dir).to.equal('ltr');
-    expect(content.userGroups.map((group) => group.id)).to.deep.equal([
-      'normalusers',
-      'journalist',
-      'lawenforcement',
-      'activists',
-      'spotlight',
-      'executives',
-      'bloggers',
-      'military',
-      'itprofessionals',
-    ]);
+    expect(content.userGroups.map((group) => group.id)).to.deep.equal(PAGE_GROUP_IDS);
     expect(content.source?.licence).to.equal('CC BY 3.0 US');
   });
 
