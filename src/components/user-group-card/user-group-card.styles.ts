@@ -80,7 +80,7 @@ export const userGroupCardStyles = css`
 
   /* A wide card (a long group across two columns, or a card on its own) sets its items in two
      columns so lines stay short enough to read. */
-  @container (min-width: 40rem) {
+  @container (inline-size >= 40rem) {
     .body {
       max-inline-size: none;
     }

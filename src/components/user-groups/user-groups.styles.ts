@@ -52,7 +52,7 @@ export const userGroupsStyles = css`
     scroll-margin-block-start: var(--tor-user-groups-scroll-margin, calc(var(--_space) * 1));
   }
 
-  @container (min-width: 44rem) {
+  @container (inline-size >= 44rem) {
     .long {
       grid-column: span 2;
     }
