@@ -16,8 +16,11 @@ export const SAFEST_PREFS = {
 
 const firefoxes = new WeakSet();
 
-/** Launches one of our two browsers; `javascript: false` turns scripts off (Firefox: the Safest prefs). */
-export async function launch(id, { javascript = true } = {}) {
+/**
+ * Launches one of our two browsers; `javascript: false` turns scripts off (Firefox: the Safest prefs);
+ * `dark: true` makes Firefox prefer the dark scheme (Chromium does it per page, see `openPage`).
+ */
+export async function launch(id, { javascript = true, dark = false } = {}) {
   if (id === 'chromium') {
     return puppeteer.launch({ executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
   }
@@ -25,7 +28,11 @@ export async function launch(id, { javascript = true } = {}) {
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
     headless: true,
-    extraPrefsFirefox: javascript ? {} : SAFEST_PREFS,
+    extraPrefsFirefox: {
+      ...(javascript ? {} : SAFEST_PREFS),
+      // 0 = dark: what `prefers-color-scheme` reports to pages.
+      ...(dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+    },
   });
   firefoxes.add(browser);
   return browser;
@@ -37,7 +44,8 @@ export async function openPage(browser, url, { width = 1280, height = 900, javas
   await page.setViewport({ width, height });
   // Firefox had JavaScript turned off at launch, with the rest of the Safest level.
   if (!javascript && !firefoxes.has(browser)) await page.setJavaScriptEnabled(false);
-  if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).catch(() => {});
+  if (dark && !firefoxes.has(browser))
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
@@ -58,7 +66,7 @@ async function main() {
   await mkdir(values.out, { recursive: true });
   const javascript = !values['no-js'];
   for (const id of values.browsers.split(',')) {
-    const browser = await launch(id, { javascript });
+    const browser = await launch(id, { javascript, dark: values.dark });
     try {
       for (const url of positionals) {
         for (const width of values.width.split(',').map(Number)) {

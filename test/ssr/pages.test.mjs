@@ -227,3 +227,68 @@ for (const id of ['firefox', 'chromium']) {
     });
   });
 }
+
+/** WCAG contrast ratio of two computed colours, `rgb(…)` or `color(srgb …)` (what `color-mix()` gives). */
+function contrast(first, second) {
+  const luminance = (colour) => {
+    const scale = colour.startsWith('color(srgb') ? 1 : 255;
+    const [r, g, b] = colour
+      .match(/\d+(\.\d+)?/g)
+      .slice(0, 3)
+      .map((value) => {
+        const channel = Number(value) / scale;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+for (const id of ['firefox', 'chromium']) {
+  test(`${id}: the elements follow a reader who prefers the dark scheme, with readable contrast`, async () => {
+    const browser = await launch(id, { dark: true });
+    try {
+      const page = await openPage(browser, base, { width: 1280, dark: true });
+      await page.waitForFunction(
+        (selector) => [...document.querySelectorAll(selector)].every((element) => element.hasUpdated),
+        {},
+        ELEMENTS,
+      );
+      const pairs = await page.evaluate(() => {
+        const shadow = (selector, part) =>
+          document.querySelector(selector).shadowRoot.querySelector(`[part~="${part}"]`);
+        const card = document.querySelector('tor-user-groups').shadowRoot.querySelector('tor-user-group-card');
+        const boxes = {
+          tip: shadow('tor-tip-box', 'box'),
+          footer: shadow('tor-onion-footer', 'footer'),
+          card: card.shadowRoot.querySelector('[part~="card"]'),
+          link: card.shadowRoot.querySelector('[part~="item"] a'),
+        };
+        return Object.fromEntries(
+          Object.entries(boxes).map(([name, element]) => {
+            let background = 'rgba(0, 0, 0, 0)';
+            for (
+              let node = element;
+              node && /rgba\(0, 0, 0, 0\)|transparent/.test(background);
+              node = node.parentElement ?? node.getRootNode().host
+            ) {
+              background = getComputedStyle(node).backgroundColor;
+            }
+            return [name, { colour: getComputedStyle(element).color, background }];
+          }),
+        );
+      });
+      for (const [name, { colour, background }] of Object.entries(pairs)) {
+        const [r, g, b] = background.match(/\d+/g).map(Number);
+        assert.ok(r + g + b < 3 * 80, `${name}: a dark background (${background})`);
+        assert.ok(
+          contrast(colour, background) >= 4.5,
+          `${name}: ${colour} on ${background} is ${contrast(colour, background).toFixed(2)}:1`,
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+}
