@@ -10,12 +10,9 @@ import type { LocaleInfo } from '../content/locale.js';
 import { LocaleController } from './locale-controller.js';
 import { serverSlots } from './server-context.js';
 
-/** What a JSON attribute held when it could not be parsed. */
+/** What a JSON attribute held when it could not be parsed: the parser's reason, for the console error. */
 export class InvalidJson {
-  constructor(
-    readonly source: string,
-    readonly error: string,
-  ) {}
+  constructor(readonly error: string) {}
 }
 
 /** Attribute converter for partner content given as JSON in HTML (`group-data='{"id": …}'`). */
@@ -25,7 +22,7 @@ export const jsonAttribute = {
     try {
       return JSON.parse(value) as unknown;
     } catch (error) {
-      return new InvalidJson(value, error instanceof Error ? error.message : String(error));
+      return new InvalidJson(error instanceof Error ? error.message : String(error));
     }
   },
 };

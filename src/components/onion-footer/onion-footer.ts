@@ -172,7 +172,7 @@ export class TorOnionFooter extends TorElement {
   }
 
   private renderLinkGroups(groups: FooterLinkGroup[]) {
-    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const { strings } = this;
     const level = headingLevel(this.headingLevel, 2);
     return html`
       <nav part="links" aria-label=${strings.linksLabel}>
@@ -192,6 +192,11 @@ export class TorOnionFooter extends TorElement {
     `;
   }
 
+  /** The footer's UI strings in the page's locale. */
+  private get strings() {
+    return getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+  }
+
   /** Whether the page is served from an onion host; right after server rendering, as the server saw it. */
   private get onOnion(): boolean {
     const decided = this.serverDecision('onOnion');
@@ -201,7 +206,7 @@ export class TorOnionFooter extends TorElement {
   private renderOnionLine() {
     const service = this.resolvedService;
     if (!service) return nothing;
-    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const { strings } = this;
     const parsed = parseOnionAddress(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this.tag);
     return html`
@@ -213,7 +218,7 @@ export class TorOnionFooter extends TorElement {
   }
 
   private renderOffer(service: OnionService, parsed: OnionAddressResult) {
-    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const { strings } = this;
     if (this.onOnion) return fillTemplate(strings.onOnion, { siteName: service.siteName });
     if (!parsed.ok) {
       return parsed.reason === 'v2-retired'
@@ -239,7 +244,7 @@ export class TorOnionFooter extends TorElement {
   }
 
   private async copy(address: string): Promise<void> {
-    const strings = getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    const { strings } = this;
     const copied = await copyText(address, this.renderRoot as ShadowRoot);
     if (!copied) this.selectAddress();
     this.copyStatus = copied ? strings.copied : strings.copyFailed;
