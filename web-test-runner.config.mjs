@@ -37,9 +37,9 @@ export default {
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  // The element tests run twice: rendered in the browser, and rendered on the server (the built
-  // package's prerender step) then hydrated. test/helpers.ts's `fixture` reads the mode.
-  groups: [{ name: 'server-rendered', files: ['test/components/*.test.ts'] }],
+  // The element tests run twice: rendered in the browser, and rendered on the server (the prerender
+  // step, built from the sources when the run starts) then hydrated. test/helpers.ts's `fixture` reads the mode.
+  groups: [{ name: 'server-rendered', files: [process.env.TOR_SSR_FILES ?? 'test/components/*.test.ts'] }],
   testRunnerHtml: (testFramework, _config, group) => {
     const serverRendered = group?.name === 'server-rendered';
     return `<!doctype html>

@@ -11,6 +11,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { getContent, registerContent } from '../dist/content/index.js';
 import { renderSegments } from '../dist/internal/rich-text.js';
+import { escapeHtml } from '../dist/internal/text.js';
 import { prerenderHtml } from '../dist/ssr/index.js';
 
 const OUT = 'dist/demo';
@@ -40,16 +41,19 @@ async function loadPseudoContent() {
   }
 }
 
+/** Reports a refused link in the page's prose as an element would, naming the demo page. */
+const demoPage = {
+  reportOnce: (_topic, key, message) => key !== undefined && console.warn(`demo page: ${message()}`),
+};
+
 /** Static prose for the page around the elements, through the elements' own renderer (escaping, URL policy). */
 function prose(paragraphs) {
-  const rendered = paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph.segments, 'demo page')}</p>`);
+  const rendered = paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph.segments, demoPage)}</p>`);
   return collectResultSync(render(html`${rendered}`)).replace(
     /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g,
     '',
   );
 }
-
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function page({ locale, dir, file }, content) {
   const languages = PAGES.map(
@@ -62,7 +66,7 @@ function page({ locale, dir, file }, content) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeAttribute(content.page.title)} · tor-elements demo</title>
+    <title>${escapeHtml(content.page.title)} · tor-elements demo</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="demo.css" />${script}
     <script type="module" src="../tor-elements.hydrate.bundle.js"></script>
@@ -74,7 +78,7 @@ function page({ locale, dir, file }, content) {
       <nav class="languages" aria-label="Demo language"><ul>${languages}</ul></nav>
     </header>
     <main>
-      <h1>${escapeAttribute(content.page.title)}</h1>
+      <h1>${escapeHtml(content.page.title)}</h1>
       <div class="prose">${prose(content.page.intro)}</div>
       <tor-user-groups index></tor-user-groups>
       <div class="prose">${prose(content.page.outro)}</div>

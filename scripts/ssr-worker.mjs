@@ -1,11 +1,14 @@
-// A worker thread that prerenders markup with the built tor-elements/ssr, for @web/test-runner's
-// server-rendered test group. It runs apart from the test runner so Lit's server DOM shim stays here.
-import { parentPort } from 'node:worker_threads';
-import { prerenderHtml, registerContent, resetContent } from '../dist/ssr/index.js';
+// A worker thread that prerenders markup with tor-elements/ssr built from the sources (the module named
+// by workerData), for @web/test-runner's server-rendered test group. It runs apart from the test runner
+// so Lit's server DOM shim stays here.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { prerenderHtml, registerContent, resetContent } = await import(workerData.ssrModule);
 
 parentPort.on('message', ({ id, markup, content, locale }) => {
   const { error } = console;
   try {
+    // The test registered this content in the browser already, and saw its errors there.
     console.error = () => {};
     resetContent();
     for (const [name, patch] of content ?? []) registerContent(name, patch);

@@ -43,45 +43,65 @@ export function directionOf(lang: string): Direction {
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
-/** The parent in the composed tree: a shadow root leads to its host. */
-function composedParent(node: Node): Node | null {
-  if (node.parentNode && node.parentNode.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */) {
-    return (node.parentNode as ShadowRoot).host ?? null;
-  }
-  return node.parentNode;
+/** How to walk a tree to find `lang` and `dir`: the DOM in a browser, a parsed page on a server. */
+export interface LocaleTree<N> {
+  parent(node: N): N | null;
+  /** The attribute's value, or `null`/`undefined` when the node has none (or is not an element). */
+  attribute(node: N, name: 'lang' | 'dir'): string | null | undefined;
 }
 
-const isElement = (node: Node): node is Element => node.nodeType === 1;
+/**
+ * The locale at `start` as a browser finds it: the nearest `lang` attribute and the nearest valid `dir`
+ * (`ltr`, `rtl` or `auto`; any other value is as if absent). Without a `dir`, the language's own
+ * direction; where the tree says nothing, `outer` (the locale around the tree).
+ */
+export function localeIn<N>(
+  start: N,
+  tree: LocaleTree<N>,
+  outer: LocaleInfo = DEFAULT_LOCALE,
+): { lang: string; dir: Direction | 'auto' } {
+  let lang: string | undefined;
+  let dir: Direction | 'auto' | undefined;
+  for (
+    let node: N | null = start;
+    node !== null && (lang === undefined || dir === undefined);
+    node = tree.parent(node)
+  ) {
+    lang ??= tree.attribute(node, 'lang')?.trim() ?? undefined;
+    const ownDir = tree.attribute(node, 'dir')?.trim().toLowerCase();
+    if (dir === undefined && (ownDir === 'ltr' || ownDir === 'rtl' || ownDir === 'auto')) dir = ownDir;
+  }
+  if (lang === undefined) return { lang: outer.lang, dir: dir ?? outer.dir };
+  const resolved = lang || DEFAULT_LOCALE.lang;
+  return { lang: resolved, dir: dir ?? directionOf(resolved) };
+}
+
+/** The parent in the composed tree: a shadow root leads to its host. */
+function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */) return (parent as ShadowRoot).host ?? null;
+  return parent;
+}
+
+const DOM_TREE: LocaleTree<Node> = {
+  parent: composedParent,
+  attribute: (node, name) => (node.nodeType === 1 ? (node as Element).getAttribute(name) : undefined),
+};
 
 /**
  * The locale of `element`: the nearest `lang` attribute (through shadow roots) and the nearest `dir`
  * attribute; without a `dir`, the language's own direction; `en` and `ltr` when the page says nothing.
  */
 export function resolveLocale(element: Element): LocaleInfo {
-  let lang: string | undefined;
-  let dir: string | undefined;
-  for (
-    let node: Node | null = element;
-    node && (lang === undefined || dir === undefined);
-    node = composedParent(node)
-  ) {
-    if (!isElement(node)) continue;
-    if (lang === undefined && node.hasAttribute('lang')) lang = node.getAttribute('lang')?.trim() ?? '';
-    if (dir === undefined && node.hasAttribute('dir')) dir = node.getAttribute('dir')?.toLowerCase();
-  }
-  const resolvedLang = lang || DEFAULT_LOCALE.lang;
-  return { lang: resolvedLang, dir: explicitDirection(element, dir) ?? directionOf(resolvedLang) };
+  const { lang, dir } = localeIn<Node>(element, DOM_TREE);
+  return { lang, dir: dir === 'auto' ? autoDirection(element) : dir };
 }
 
-function explicitDirection(element: Element, dir: string | undefined): Direction | undefined {
-  if (dir === 'ltr' || dir === 'rtl') return dir;
-  // dir="auto" takes its direction from the text: ask the browser, which has already worked it out.
-  if (dir === 'auto') {
-    try {
-      return element.matches(':dir(rtl)') ? 'rtl' : 'ltr';
-    } catch {
-      return undefined;
-    }
+/** `dir="auto"` takes its direction from the text: ask the browser, which has already worked it out. */
+function autoDirection(element: Element): Direction {
+  try {
+    return element.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
   }
-  return undefined;
 }

@@ -3,6 +3,7 @@
  * up on its own, so a component downloads only the English content it shows.
  */
 import { directionOf } from './locale.js';
+import { isPlainObject as isRecord } from './plain-object.js';
 import type { Content, ContentPatch, UiStrings } from './types.js';
 import {
   formatProblems,
@@ -87,22 +88,35 @@ export function contentDirection(locale: string): 'ltr' | 'rtl' {
   return declared ?? directionOf(locale);
 }
 
+/**
+ * One part of the content an element binds to: a top-level section (`userGroups`) or one element's UI
+ * strings (`ui.tipBox`), with the English default the element ships, so an element's bundle holds only
+ * the English content it shows.
+ */
+export interface Section<T> {
+  readonly path: SectionKey | `ui.${keyof UiStrings}`;
+  readonly english: T;
+}
+
 // A partner may add a new item (a group the English content lacks); it must then be complete.
-const NEW_ITEM_CHECKS: Partial<Record<SectionKey, (value: unknown, path: string) => ValidationResult>> = {
+const NEW_ITEM_CHECKS: Partial<Record<string, (value: unknown, path: string) => ValidationResult>> = {
   userGroups: validateUserGroup,
   tips: validateTip,
   campaigns: validateCampaign,
   footerLinks: (value, path) => validateFooterLinks([value], path),
 };
 
-/** One section of a locale's content: English, then `en`, `fa`, `fa-ir` patches layered on top. */
-export function getSection<K extends SectionKey>(key: K, locale: string, english: Content[K]): Content[K] {
-  return layered(key, locale, english, (patch) => patch[key], newItemCheck(key));
+/** A section for `locale`: its English default, then the `en`, `fa`, `fa-ir` patches layered on top. */
+export function resolveSection<T>(section: Section<T>, locale: string): T {
+  const [key, uiKey] = section.path.split('.') as [keyof ContentPatch, string | undefined];
+  const pick = (patch: ContentPatch): unknown =>
+    uiKey === undefined ? patch[key] : (patch.ui as Record<string, unknown> | undefined)?.[uiKey];
+  return layered(section.path, locale, section.english, pick, newItemCheck(section.path));
 }
 
-/** One component's UI strings for a locale, without loading the other components' strings. */
-export function getStrings<K extends keyof UiStrings>(key: K, locale: string, english: UiStrings[K]): UiStrings[K] {
-  return layered(`ui.${key}`, locale, english, (patch) => patch.ui?.[key]);
+/** One section of a locale's content: English, then `en`, `fa`, `fa-ir` patches layered on top. */
+export function getSection<K extends SectionKey>(key: K, locale: string, english: Content[K]): Content[K] {
+  return resolveSection({ path: key, english }, locale);
 }
 
 function layered<T>(
@@ -128,7 +142,7 @@ type ItemCheck = (item: unknown, index: number) => boolean;
 
 type NewItemCheck = (locale: string) => ItemCheck;
 
-function newItemCheck(key: SectionKey): NewItemCheck | undefined {
+function newItemCheck(key: string): NewItemCheck | undefined {
   const check = NEW_ITEM_CHECKS[key];
   if (!check) return undefined;
   return (locale) => (item, index) => {
@@ -141,9 +155,6 @@ function newItemCheck(key: SectionKey): NewItemCheck | undefined {
     return result.ok;
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const hasId = (value: unknown): value is { id: string } => isRecord(value) && typeof value.id === 'string';
 

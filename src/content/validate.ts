@@ -5,7 +5,9 @@
  * Hand-written rather than built on a schema library: the checks are few, the messages are the product,
  * and the components that ship this code stay small.
  */
-import { isAllowedImageUrl, isAllowedUrl } from '../internal/url-policy.js';
+import { describeValue as describe } from '../policy/describe.js';
+import { isAllowedImageUrl, isAllowedUrl } from '../policy/url.js';
+import { isPlainObject as isRecord } from './plain-object.js';
 
 export interface ContentProblem {
   /** Where the problem is, e.g. `userGroups[3].items[2].segments[0].href`. */
@@ -27,13 +29,6 @@ interface Field {
 }
 
 const MAX_DEPTH = 8;
-
-const describe = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
-};
 
 const fail = (problems: ContentProblem[], path: string, message: string) => problems.push({ path, message });
 
@@ -73,13 +68,6 @@ const template =
     const missing = placeholders.filter((name) => !value.includes(`{${name}}`));
     if (missing.length > 0) fail(problems, path, `must contain ${missing.map((name) => `{${name}}`).join(' and ')}`);
   };
-
-/** A plain object, as written in code or parsed from JSON (not a Date, Map or class instance). */
-const isRecord = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
 
 /** An object with known fields; unknown fields are reported (they are usually typos). With `partial`, any field may be absent. */
 function shape(fields: Record<string, Field>, partial = false): Check {

@@ -1,5 +1,5 @@
 /** A heading of a level chosen by the page (`heading-level`), so a component fits the page's outline. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -10,7 +10,8 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
 }
 
 /** Renders `content` in an `<h1>`–`<h6>`; `part` and `id` let styles and labels reach it. */
-export function heading(level: HeadingLevel, content: unknown, part = 'heading', id = 'heading'): TemplateResult {
+export function heading(level: HeadingLevel, content: unknown, part = 'heading', headingId?: string): TemplateResult {
+  const id = headingId ?? nothing;
   switch (level) {
     case 1:
       return html`<h1 part=${part} id=${id} tabindex="-1">${content}</h1>`;

@@ -4,31 +4,58 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Segment } from '../content/types.js';
-import { safeHref } from './url-policy.js';
+import { describeValue } from '../policy/describe.js';
+import { ALLOWED_IMAGES, ALLOWED_LINKS, safeHref, safeImageSrc } from '../policy/url.js';
+import type { Reporter } from './report.js';
 
-export function renderSegments(segments: readonly Segment[], owner: string): unknown[] {
-  return segments.map((segment) => renderSegment(segment, owner));
+/** Segments as text, `<strong>`, `<em>` and links (each link with part `linkPart`). */
+export function renderSegments(segments: readonly Segment[], owner: Reporter, linkPart = 'link'): unknown[] {
+  return segments.map((segment) => renderSegment(segment, owner, linkPart));
 }
 
-function renderSegment(segment: Segment, owner: string): unknown {
+function renderSegment(segment: Segment, owner: Reporter, linkPart: string): unknown {
   switch (segment.type) {
     case 'text':
       return segment.text;
     case 'strong':
-      return html`<strong>${renderSegments(segment.segments, owner)}</strong>`;
+      return html`<strong>${renderSegments(segment.segments, owner, linkPart)}</strong>`;
     case 'emphasis':
-      return html`<em>${renderSegments(segment.segments, owner)}</em>`;
+      return html`<em>${renderSegments(segment.segments, owner, linkPart)}</em>`;
     case 'link':
-      return renderLink(segment.text, segment.href, owner);
+      return renderLink(segment.text, segment.href, owner, linkPart);
     default:
       return nothing;
   }
 }
 
-/** A link if the policy allows `href`, else just its text. */
-export function renderLink(text: unknown, href: string, owner: string, part = 'link'): TemplateResult | unknown {
-  const safe = safeHref(href, owner);
+/** A link if the policy allows `href`, else just its text (and a warning naming the element). */
+export function renderLink(text: unknown, href: string, owner: Reporter, part = 'link'): TemplateResult | unknown {
+  const safe = allowed(href, safeHref, owner, 'link', ALLOWED_LINKS);
   return safe === undefined ? text : html`<a part=${part} href=${safe}>${text}</a>`;
+}
+
+/** An image's `src` if the policy allows it, else `undefined` (and a warning naming the element). */
+export function allowedImageSrc(src: string, owner: Reporter): string | undefined {
+  return allowed(src, safeImageSrc, owner, 'image', ALLOWED_IMAGES);
+}
+
+function allowed(
+  value: string,
+  policy: (value: string) => string | undefined,
+  owner: Reporter,
+  kind: string,
+  allowedKinds: string,
+): string | undefined {
+  const safe = policy(value);
+  // A missing value (`undefined` or `null`) is no link rather than a refused one.
+  const refused = safe === undefined && value != null ? value : undefined;
+  owner.reportOnce(
+    `${kind}:${String(value)}`,
+    refused,
+    () => `refused the ${kind} ${describeValue(value)}: only ${allowedKinds} are allowed`,
+    'warn',
+  );
+  return safe;
 }
 
 const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;

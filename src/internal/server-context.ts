@@ -1,28 +1,26 @@
 /**
- * What the prerender step tells elements that a server cannot find out from a DOM: the locale of the
- * place an element stands in (nearest `lang`/`dir` in the page) and which of its slots the page fills.
+ * The contract between an element and the server renderer (src/ssr/): what the server tells an
+ * element that a browser would find in the page, and what an element asks the server to add.
  */
 import type { LocaleInfo } from '../content/locale.js';
 
-let currentLocale: LocaleInfo | undefined;
-const slotsByElement = new WeakMap<object, ReadonlySet<string>>();
-
-/** Runs `render` with `locale` as the locale of every element it renders (nested ones too). */
-export function withServerLocale<T>(locale: LocaleInfo | undefined, render: () => T): T {
-  const previous = currentLocale;
-  currentLocale = locale;
-  try {
-    return render();
-  } finally {
-    currentLocale = previous;
-  }
+/** What a server knows of the page around an element, which it cannot see there (no DOM around it). */
+export interface ServerContext {
+  /** The nearest `lang` and `dir` around the element in the page. */
+  locale: LocaleInfo;
+  /** The slots the page's light DOM fills (`''` for the default slot), each with its text, whitespace folded. */
+  slots: ReadonlyMap<string, string>;
 }
 
-export const serverLocale = (): LocaleInfo | undefined => currentLocale;
-
-/** The slot names the page fills for `element` (`''` for the default slot). */
-export function setServerSlots(element: object, slots: Iterable<string>): void {
-  slotsByElement.set(element, new Set(slots));
+/** What the server adds to the page for an element, beside its shadow root (see `serverAdditions()`). */
+export interface ServerAdditions {
+  /** An id for the element where the page gave none, so `#<id>` links reach it without JavaScript. */
+  id?: string;
+  /** Ids of empty anchors to put in the element's light DOM, each in slot `anchor-<id>`. */
+  anchors?: readonly string[];
+  /**
+   * Host attributes the element declares as server inputs (`server-day`, say): what the server decided,
+   * so the browser's first render repeats it and hydration matches.
+   */
+  attributes?: Readonly<Record<string, string>>;
 }
-
-export const serverSlots = (element: object): ReadonlySet<string> | undefined => slotsByElement.get(element);

@@ -22,13 +22,11 @@ export function readFlag(remember: Remember, key: string): boolean {
   }
 }
 
-/** Returns whether it was stored. */
-export function writeFlag(remember: Remember, key: string): boolean {
+/** Remembers the flag where it can; storage that is missing or full remembers nothing. */
+export function writeFlag(remember: Remember, key: string): void {
   try {
-    const storage = storageFor(remember);
-    storage?.setItem(key, '1');
-    return storage !== undefined;
+    storageFor(remember)?.setItem(key, '1');
   } catch {
-    return false;
+    // Nothing remembered: the reader dismisses again next time.
   }
 }

@@ -1,17 +1,18 @@
 /**
- * The base of every tor-elements element: the page's locale, checked partner content (one console
- * error per bad object, naming the element and the path), the wrapper that carries `dir`/`lang`, and
- * what server rendering needs (slots the page fills, and the server's decisions for hydration).
+ * The base of every tor-elements element: its content controller's locale on a wrapper that carries
+ * `dir` and `lang`, checked partner content, one funnel for problems (`reportOnce`), slots the page
+ * fills, and the contract with the server renderer (`serverContext` in, `serverAdditions()` out).
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { contentLocale } from '../content/registry.js';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { formatProblems, type ValidationResult } from '../content/validate.js';
-import type { LocaleInfo } from '../content/locale.js';
-import { LocaleController } from './locale-controller.js';
-import { serverSlots } from './server-context.js';
+import { attributeName } from './attributes.js';
+import type { ContentController, Sections } from './content-controller.js';
+import { deliver, type Reporter, type ReportLevel } from './report.js';
+import type { ServerAdditions, ServerContext } from './server-context.js';
+import { foldWhitespace } from './text.js';
 
 /** What a JSON attribute held when it could not be parsed: the parser's reason, for the console error. */
-export class InvalidJson {
+class InvalidJson {
   constructor(readonly error: string) {}
 }
 
@@ -27,52 +28,44 @@ export const jsonAttribute = {
   },
 };
 
-const checkedObjects = new WeakMap<object, boolean>();
+// Validation results per object: an object given to many elements (or rendered often) is checked once.
+const validated = new WeakMap<object, ValidationResult>();
 
-export abstract class TorElement extends LitElement {
-  private readonly localeController = new LocaleController(this);
+export abstract class TorElement extends LitElement implements Reporter {
+  /**
+   * Set by the server renderer only: what a browser would find in the page around the element.
+   * @internal
+   */
+  serverContext?: ServerContext;
+
+  /** The element's content, resolved for the page's locale. */
+  protected abstract readonly content: ContentController<Sections>;
+
+  /** The input last reported per topic, so each problem is reported once per distinct input. */
+  private readonly reported = new Map<string, unknown>();
 
   /**
-   * Until the first render of an element rendered on a server, that render's wrapper: the first
-   * render in the browser must repeat the server's decisions (locale, the day, the page's host) for
-   * hydration to match; the next render then applies the browser's own.
+   * What the server renderer must add to the page for this element beside its shadow root: an id,
+   * anchors, or the server inputs the browser's first render must repeat. Called after rendering.
+   * @internal
    */
-  private serverBase?: Element | null;
-
-  override connectedCallback(): void {
-    if (!this.hasUpdated && this.shadowRoot) this.serverBase = this.shadowRoot.querySelector('[part~="base"]');
-    super.connectedCallback();
+  serverAdditions(): ServerAdditions {
+    return {};
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.serverBase) {
-      this.serverBase = undefined;
-      this.requestUpdate();
+  /**
+   * Reports a problem with `key` (the input at fault) under `topic`, once: again only when the input
+   * changes. A `key` of `undefined` means the problem is gone, so it is reported again if it returns.
+   * @internal
+   */
+  reportOnce(topic: string, key: unknown, message: () => string, level: ReportLevel = 'error'): void {
+    if (key === undefined) {
+      this.reported.delete(topic);
+      return;
     }
-  }
-
-  /** The page's locale where the element stands (nearest `lang` and `dir`). */
-  protected get locale(): LocaleInfo {
-    const server = this.serverBase;
-    if (server)
-      return {
-        lang: server.getAttribute('data-locale') ?? 'en',
-        dir: server.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
-      };
-    return this.localeController.value;
-  }
-
-  /** During the first render after server rendering, what the server decided for `name` (see `localized`). */
-  protected serverDecision(name: string): string | undefined {
-    const recorded = this.serverBase?.getAttribute('data-decided');
-    if (!recorded) return undefined;
-    try {
-      const decisions = JSON.parse(recorded) as Record<string, unknown>;
-      return typeof decisions[name] === 'string' ? decisions[name] : undefined;
-    } catch {
-      return undefined;
-    }
+    if (this.reported.has(topic) && Object.is(this.reported.get(topic), key)) return;
+    this.reported.set(topic, key);
+    deliver({ source: this.tag, topic, level, message: `${this.tag}: ${message()}` });
   }
 
   /** The element's tag, for messages. */
@@ -82,40 +75,44 @@ export abstract class TorElement extends LitElement {
 
   /**
    * Partner content from a property or a JSON attribute: returned when valid, else `undefined` after
-   * one console error that names the element, the property and every problem's path.
+   * one report that names the element, the property and every problem's path.
    */
   protected checked<T>(
     value: unknown,
     property: string,
     validate: (value: unknown, path: string) => ValidationResult,
   ): T | undefined {
+    const problem = this.problemWith(value, property, validate);
+    if (!problem) this.reportOnce(property, undefined, () => '');
+    else {
+      const [summary, details] = problem;
+      this.reportOnce(
+        property,
+        value,
+        () => `${summary}; showing the default content instead.${details ? `\n${details}` : ''}`,
+      );
+    }
+    return value !== undefined && value !== null && !problem ? (value as T) : undefined;
+  }
+
+  /** What is wrong with partner content: a summary and, for invalid content, one line per problem. */
+  private problemWith(
+    value: unknown,
+    property: string,
+    validate: (value: unknown, path: string) => ValidationResult,
+  ): [summary: string, details?: string] | undefined {
     if (value === undefined || value === null) return undefined;
     if (value instanceof InvalidJson) {
-      if (!checkedObjects.has(value)) {
-        checkedObjects.set(value, false);
-        console.error(
-          `${this.tag}: the ${attributeOf(this, property)} attribute is not valid JSON (${value.error}); showing the default content instead.`,
-        );
-      }
-      return undefined;
+      const attribute = attributeName(this.constructor as typeof LitElement, property) ?? property;
+      return [`the ${attribute} attribute is not valid JSON (${value.error})`];
     }
-    if (typeof value !== 'object') {
-      console.error(
-        `${this.tag}: ${property} must be an object, got ${typeof value}; showing the default content instead.`,
-      );
-      return undefined;
+    if (typeof value !== 'object') return [`${property} must be an object, got ${typeof value}`];
+    let result = validated.get(value);
+    if (!result) {
+      result = validate(value, property);
+      validated.set(value, result);
     }
-    let ok = checkedObjects.get(value);
-    if (ok === undefined) {
-      const result = validate(value, property);
-      ok = result.ok;
-      checkedObjects.set(value, ok);
-      if (!ok)
-        console.error(
-          `${this.tag}: ${property} is not valid content; showing the default content instead.\n${formatProblems(result.problems)}`,
-        );
-    }
-    return ok ? (value as T) : undefined;
+    return result.ok ? undefined : [`${property} is not valid content`, formatProblems(result.problems)];
   }
 
   /**
@@ -123,33 +120,37 @@ export abstract class TorElement extends LitElement {
    * the whitespace between tags). Slots are always rendered; this only decides what shows beside them.
    */
   protected hasSlotted(name?: string): boolean {
-    if (isServer) return serverSlots(this)?.has(name ?? '') ?? false;
-    return Array.from(this.childNodes ?? []).some((node) =>
+    if (isServer) return this.serverContext?.slots.has(name ?? '') ?? false;
+    return Array.from(this.childNodes).some((node) =>
       name === undefined ? isDefaultSlotContent(node) : (node as Element).slot === name,
     );
+  }
+
+  /** The text the page put in slot `name`, whitespace folded (a label made from a slotted headline, say). */
+  protected slottedText(name: string): string {
+    if (isServer) return this.serverContext?.slots.get(name) ?? '';
+    const slotted = Array.from(this.children).filter((child) => child.slot === name);
+    return foldWhitespace(slotted.map((child) => child.textContent ?? '').join(' '));
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Re-render when the page adds or removes slotted content.
     this.renderRoot.addEventListener('slotchange', () => this.requestUpdate());
+    // Once the first render is done (over a server's shadow root, that is hydration), the browser's own
+    // facts replace what a server decided without them.
+    void this.updateComplete.then(() => this.decideInBrowser());
   }
 
   /**
-   * Wraps rendered content with the page's direction, and `lang` when the content is in another
-   * language. `decisions` are choices that depend on where and when it renders (the tip of the day,
-   * whether a campaign runs): recorded, so that a browser hydrating a server's render repeats them.
+   * Replaces what the server decided (the day, the page's host, nothing dismissed: declared as
+   * `server-*` attributes) with what the browser finds; an element re-renders only where they differ.
    */
-  protected localized(content: unknown, decisions?: Record<string, string>): TemplateResult {
-    const { lang, dir } = this.locale;
-    return html`<div
-      part="base"
-      class="base"
-      dir=${dir}
-      lang=${contentLocale(lang)}
-      data-locale=${lang}
-      data-decided=${decisions ? JSON.stringify(decisions) : nothing}
-    >
+  protected decideInBrowser(): void {}
+
+  /** Wraps rendered content with the page's direction, and the language the content is in. */
+  protected localized(content: unknown): TemplateResult {
+    return html`<div part="base" class="base" dir=${this.content.locale.dir} lang=${this.content.lang}>
       ${content}
     </div>`;
   }
@@ -158,10 +159,4 @@ export abstract class TorElement extends LitElement {
 function isDefaultSlotContent(node: Node): boolean {
   if (node.nodeType === 3 /* TEXT_NODE */) return (node.textContent ?? '').trim() !== '';
   return node.nodeType === 1 /* ELEMENT_NODE */ && !(node as Element).hasAttribute('slot');
-}
-
-/** The attribute that sets `property`, e.g. `group-data` for `groupData`. */
-function attributeOf(element: LitElement, property: string): string {
-  const attribute = (element.constructor as typeof LitElement).elementProperties.get(property)?.attribute;
-  return typeof attribute === 'string' ? attribute : property;
 }

@@ -6,13 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { directionOf, type LocaleInfo } from '../content/locale.js';
-import type { TorUserGroupCard } from '../components/user-group-card/user-group-card.js';
-import type { TorUserGroups } from '../components/user-groups/user-groups.js';
-import { renderElement } from './render-element.js';
+import { DEFAULT_LOCALE, localeIn, type LocaleInfo, type LocaleTree } from '../content/locale.js';
+import { escapeHtml as escapeAttribute, foldWhitespace } from '../internal/text.js';
+import { renderElement, type ServerAdditions } from './render-element.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type ElementLocation = NonNullable<Element['sourceCodeLocation']>;
 
 export interface RenderedEntry {
   tag: string;
@@ -76,52 +76,45 @@ function* elementsOf(node: Node): Generator<Element> {
   }
 }
 
+const PAGE_TREE: LocaleTree<Node> = {
+  parent: (node) => ('parentNode' in node ? (node.parentNode as Node | null) : null),
+  attribute: (node, name) => (isElement(node) ? attribute(node, name) : undefined),
+};
+
 /** The nearest `lang` and `dir` around an element, as a browser would find them; else `outer`'s. */
-function localeOf(element: Element, outer: LocaleInfo = { lang: 'en', dir: 'ltr' }): LocaleInfo {
-  let lang: string | undefined;
-  let dir: string | undefined;
-  for (let node: Node | null = element; node && isElement(node); node = node.parentNode as Node | null) {
-    lang ??= attribute(node, 'lang');
-    dir ??= attribute(node, 'dir')?.toLowerCase();
-  }
-  const resolved = lang === undefined ? outer.lang : lang.trim() || 'en';
-  const fallbackDir = lang === undefined ? outer.dir : directionOf(resolved);
-  return { lang: resolved, dir: dir === 'rtl' || dir === 'ltr' ? dir : fallbackDir };
+function localeOf(element: Element, outer: LocaleInfo = DEFAULT_LOCALE): LocaleInfo {
+  const { lang, dir } = localeIn<Node>(element, PAGE_TREE, outer);
+  // `dir="auto"` follows the text, which only a browser lays out: take the language's direction.
+  return { lang, dir: dir === 'auto' ? outer.dir : dir };
 }
 
-/** Slot names filled by the element's light DOM; `''` for the default slot (elements, or words). */
-function slotsOf(element: Element): Set<string> {
-  const slots = new Set<string>();
+/** The text of a node as a browser's `textContent` gives it (not looking into templates). */
+function textOf(node: Node): string {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  if (!isElement(node) || node.tagName === 'template') return '';
+  return node.childNodes.map(textOf).join('');
+}
+
+/** Slot names filled by the element's light DOM (`''` for the default slot: elements, or words), with their text. */
+function slotsOf(element: Element): Map<string, string> {
+  const slots = new Map<string, string>();
   for (const child of element.childNodes) {
     if (isShadowTemplate(child) || isAnchor(child)) continue;
-    if (isElement(child)) slots.add(attribute(child, 'slot') ?? '');
-    else if (child.nodeName === '#text' && 'value' in child && child.value.trim() !== '') slots.add('');
+    const text = textOf(child);
+    const name = isElement(child) ? (attribute(child, 'slot') ?? '') : text.trim() !== '' ? '' : undefined;
+    if (name === undefined) continue;
+    slots.set(name, foldWhitespace(`${slots.get(name) ?? ''} ${text}`));
   }
   return slots;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/**
- * What an element needs in the page's light DOM so that links to `#<group>` work without JavaScript:
- * a card takes its group's id, a collection gets an empty anchor per group. Ids already in the page
- * are left alone, and each id given out is taken.
- */
-function lightDomAdditions(element: Element, instance: HTMLElement, takenIds: Set<string>) {
-  const free = (id: string | undefined): id is string => id !== undefined && !takenIds.has(id);
-  if (element.tagName === 'tor-user-group-card' && attribute(element, 'id') === undefined) {
-    const id = (instance as TorUserGroupCard).resolvedGroup?.id;
-    if (free(id)) {
-      takenIds.add(id);
-      return { id, anchors: [] };
-    }
-  }
-  if (element.tagName === 'tor-user-groups') {
-    const anchors = (instance as TorUserGroups).resolvedGroups.map((group) => group.id).filter(free);
-    anchors.forEach((id) => takenIds.add(id));
-    return { id: undefined, anchors };
-  }
-  return { id: undefined, anchors: [] as string[] };
+/** Of what the element asks for, what the page can take: ids already in the page are left alone. */
+function claimIds(additions: ServerAdditions, element: Element, takenIds: Set<string>): ServerAdditions {
+  const free = (id: string | undefined): id is string => id !== undefined && id !== '' && !takenIds.has(id);
+  const id = attribute(element, 'id') === undefined && free(additions.id) ? additions.id : undefined;
+  const anchors = (additions.anchors ?? []).filter(free);
+  [id, ...anchors].forEach((taken) => taken && takenIds.add(taken));
+  return { ...additions, id, anchors };
 }
 
 function styleHashesOf(shadow: string): string[] {
@@ -169,16 +162,15 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
       const result = renderElement({
         tag: element.tagName,
         attributes: element.attrs.map(({ name, value }) => [name, value] as const),
-        slots: slotsOf(element),
-        locale: localeOf(element, options.locale),
+        context: { locale: localeOf(element, options.locale), slots: slotsOf(element) },
       });
       if (result.errors.length > 0 && !options.allowContentErrors) {
         errors.push({ ...where, reason: result.errors.join('\n') });
         continue;
       }
       styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
-      const additions = lightDomAdditions(element, result.element, takenIds);
-      edits.push(...editsFor(source, location.startTag.endOffset, element, result.shadow, additions));
+      const additions = claimIds(result.additions, element, takenIds);
+      edits.push(...editsFor(source, element, location, result.shadow, additions));
       rendered.push({ ...where, warnings: [...result.errors, ...result.warnings] });
     } catch (error) {
       errors.push({ ...where, reason: error instanceof Error ? error.message : String(error) });
@@ -190,26 +182,37 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   return { html: errors.length > 0 ? source : applyEdits(source, edits), rendered, errors, styleHashes };
 }
 
-/** Replaces the element's previous shadow root and anchors (if any) with new ones, and adds its id. */
+/**
+ * Replaces the element's previous shadow root and anchors (if any) with new ones, and writes the
+ * attributes it asks for (its id, its server inputs), replacing the values a previous run wrote.
+ */
 function editsFor(
   source: string,
-  startTagEnd: number,
   element: Element,
+  location: ElementLocation,
   shadow: string,
-  additions: { id?: string; anchors: string[] },
+  additions: ServerAdditions,
 ): Edit[] {
+  const startTagEnd = location.startTag?.endOffset ?? location.startOffset;
   const edits: Edit[] = [];
   for (const node of element.childNodes.filter((child) => isShadowTemplate(child) || isAnchor(child))) {
     const range = (node as Element).sourceCodeLocation;
     if (range) edits.push({ start: range.startOffset, end: range.endOffset, text: '' });
   }
-  const anchors = additions.anchors
+  const anchors = (additions.anchors ?? [])
     .map((id) => `<span id="${escapeAttribute(id)}" slot="anchor-${escapeAttribute(id)}" ${ANCHOR_ATTRIBUTE}></span>`)
     .join('');
   edits.push({ start: startTagEnd, end: startTagEnd, text: shadow + anchors });
-  if (additions.id) {
-    const closing = source[startTagEnd - 2] === '/' ? startTagEnd - 2 : startTagEnd - 1;
-    edits.push({ start: closing, end: closing, text: ` id="${escapeAttribute(additions.id)}"` });
+  const attributes = { ...(additions.id ? { id: additions.id } : {}), ...additions.attributes };
+  const closing = source[startTagEnd - 2] === '/' ? startTagEnd - 2 : startTagEnd - 1;
+  for (const [name, value] of Object.entries(attributes)) {
+    const written = `${name}="${escapeAttribute(value)}"`;
+    const previous = location.attrs?.[name];
+    edits.push(
+      previous
+        ? { start: previous.startOffset, end: previous.endOffset, text: written }
+        : { start: closing, end: closing, text: ` ${written}` },
+    );
   }
   return edits;
 }

@@ -180,7 +180,7 @@ describe('<tor-user-group-card>', () => {
       const renderer = await import('../../src/internal/rich-text.js');
       const { render } = await import('lit');
       const target = document.createElement('div');
-      render(renderer.renderSegments(groupData.items[0]!.segments, card.localName), target);
+      render(renderer.renderSegments(groupData.items[0]!.segments, card), target);
       expect(target.textContent).to.equal('sued');
       expect(target.querySelector('a') === null).to.be.true;
       expect(warnings.messages[0]).to.contain('tor-user-group-card: refused the link " javascript:alert(1)"');

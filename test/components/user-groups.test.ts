@@ -1,21 +1,16 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/user-groups/tor-user-groups.js';
+import '../../src/components/user-group-card/tor-user-group-card.js';
 import type { TorUserGroups } from '../../src/components/user-groups/user-groups.js';
-import type { TorUserGroupCard } from '../../src/components/user-group-card/user-group-card.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_LONG, PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
 import { captureConsole, fixture, settled } from '../helpers.js';
 import { PAGE_GROUP_IDS, PAGE_ITEM_COUNTS } from '../expected.js';
 
-const cards = (element: TorUserGroups) => [
-  ...element.shadowRoot!.querySelectorAll<TorUserGroupCard>('tor-user-group-card'),
-];
-const headingOf = (card: TorUserGroupCard) => card.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
-const focusedHeading = (element: TorUserGroups) => {
-  const card = element.shadowRoot!.activeElement as TorUserGroupCard | null;
-  return card?.shadowRoot?.activeElement?.textContent?.trim();
-};
+const cards = (element: TorUserGroups) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card-card"]')];
+const headingOf = (card: HTMLElement) => card.querySelector('[part~="card-heading"]')!.textContent!.trim();
+const focusedHeading = (element: TorUserGroups) => element.shadowRoot!.activeElement?.textContent?.trim();
 
 /** Waits until scrolling (smooth, unless the reader asked for reduced motion) and focus after a deep link have settled. */
 async function revealed(element: TorUserGroups): Promise<void> {
@@ -39,7 +34,7 @@ describe('<tor-user-groups>', () => {
     const element = await fixture<TorUserGroups>(html`<tor-user-groups></tor-user-groups>`);
     await settled(element);
     expect(cards(element).map((card) => card.id)).to.deep.equal(PAGE_GROUP_IDS);
-    expect(cards(element).map((card) => card.shadowRoot!.querySelectorAll('[part~="item"]').length)).to.deep.equal(
+    expect(cards(element).map((card) => card.querySelectorAll('[part~="card-item"]').length)).to.deep.equal(
       PAGE_ITEM_COUNTS,
     );
     await expect(element).to.be.accessible();
@@ -68,7 +63,7 @@ describe('<tor-user-groups>', () => {
       html`<tor-user-groups groups="bloggers military" heading-level="3"></tor-user-groups>`,
     );
     await settled(element);
-    expect(cards(element).map((card) => card.shadowRoot!.querySelector('[part~="heading"]')!.localName)).to.deep.equal([
+    expect(cards(element).map((card) => card.querySelector('[part~="card-heading"]')!.localName)).to.deep.equal([
       'h3',
       'h3',
     ]);
@@ -103,7 +98,7 @@ describe('<tor-user-groups>', () => {
 
     window.scrollTo(0, 0);
     (document.activeElement as HTMLElement | null)?.blur();
-    const permalink = activists.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
+    const permalink = activists.querySelector<HTMLAnchorElement>('[part~="card-permalink"]')!;
     permalink.click();
     await revealed(element);
     expect(activists.getBoundingClientRect().top).to.be.within(-1, 40);
@@ -116,8 +111,7 @@ describe('<tor-user-groups>', () => {
     const indexLink = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="index-link"]')!;
     indexLink.focus();
     await sendKeys({ press: 'Tab' });
-    const card = cards(element)[0]!;
-    expect(card.shadowRoot!.activeElement?.getAttribute('part')).to.equal('permalink');
+    expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('card-permalink');
     await sendKeys({ press: 'Enter' });
     await revealed(element);
     expect(location.hash).to.equal('#bloggers');
@@ -193,7 +187,6 @@ describe('<tor-user-groups>', () => {
     const element = wrapper.firstElementChild as TorUserGroups;
     wrapper.lang = 'de';
     await settled(element);
-    await settled(cards(element)[0]!);
     expect(headingOf(cards(element)[0]!)).to.equal('Militärs nutzen Tor');
     expect(element.shadowRoot!.querySelector('[part~="index"]')!.getAttribute('aria-label')).to.equal('Wer nutzt Tor');
   });

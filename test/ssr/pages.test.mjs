@@ -258,12 +258,11 @@ for (const id of ['firefox', 'chromium']) {
       const pairs = await page.evaluate(() => {
         const shadow = (selector, part) =>
           document.querySelector(selector).shadowRoot.querySelector(`[part~="${part}"]`);
-        const card = document.querySelector('tor-user-groups').shadowRoot.querySelector('tor-user-group-card');
         const boxes = {
           tip: shadow('tor-tip-box', 'box'),
           footer: shadow('tor-onion-footer', 'footer'),
-          card: card.shadowRoot.querySelector('[part~="card"]'),
-          link: card.shadowRoot.querySelector('[part~="item"] a'),
+          card: shadow('tor-user-groups', 'card-card'),
+          link: shadow('tor-user-groups', 'card-item').querySelector('a'),
         };
         return Object.fromEntries(
           Object.entries(boxes).map(([name, element]) => {

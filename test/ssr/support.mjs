@@ -35,20 +35,21 @@ function* elements(node) {
 
 /**
  * `html` without what the prerender step adds: each tor-* element's declarative shadow root, the
- * empty anchors, and the ids it gave cards (`original` says which ids were there before).
+ * empty anchors, and the attributes it wrote on elements (ids, server inputs) that `original` lacks.
  */
 export function withoutPrerendering(html, original) {
-  const before = new Set([...elements(parse(original))].map((node) => attribute(node, 'id')).filter(Boolean));
+  const torElements = (document) => [...elements(document)].filter((node) => node.tagName.startsWith('tor-'));
+  const originalAttributes = torElements(parse(original)).map((node) => new Set(node.attrs.map((a) => a.name)));
   const cuts = [];
-  for (const node of elements(parse(html, { sourceCodeLocationInfo: true }))) {
-    if (!node.tagName.startsWith('tor-')) continue;
+  torElements(parse(html, { sourceCodeLocationInfo: true })).forEach((node, index) => {
     for (const child of node.childNodes) {
       const isShadow = child.tagName === 'template' && attribute(child, 'shadowrootmode') !== undefined;
       const isAnchor = child.tagName && attribute(child, 'data-tor-anchor') !== undefined;
       if (isShadow || isAnchor) cuts.push([child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset]);
     }
-    const id = node.sourceCodeLocation.attrs?.id;
-    if (id && !before.has(attribute(node, 'id'))) cuts.push([id.startOffset - 1, id.endOffset]);
-  }
+    for (const [name, range] of Object.entries(node.sourceCodeLocation.attrs ?? {})) {
+      if (!originalAttributes[index]?.has(name)) cuts.push([range.startOffset - 1, range.endOffset]);
+    }
+  });
   return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [start, end]) => text.slice(0, start) + text.slice(end), html);
 }

@@ -1,11 +1,13 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { campaigns as englishCampaigns, donateBannerStrings } from '../../content/en/donate.js';
-import { getSection, getStrings } from '../../content/registry.js';
 import type { DonateCampaign } from '../../content/types.js';
 import { validateCampaign } from '../../content/validate.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { isValidDate, localDay } from '../../internal/day.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
+import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { readFlag, writeFlag, type Remember } from '../../internal/storage.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
@@ -27,12 +29,6 @@ const REMEMBER_VALUES: readonly Remember[] = ['session', 'local', 'none'];
 
 /** Where a dismissal is remembered: one key per campaign, so a new campaign shows again. */
 const dismissalKey = (campaign: string): string => `tor-elements:dismissed:${campaign}`;
-
-/** `YYYY-MM-DD` of the reader's local calendar day, comparable as a string with `start` and `end`. */
-function localDay(date: Date): string {
-  const pad = (value: number, length: number) => String(value).padStart(length, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
-}
 
 function isRunning(campaign: DonateCampaign, day: string): boolean {
   return (!campaign.start || campaign.start <= day) && (!campaign.end || day <= campaign.end);
@@ -111,90 +107,103 @@ export class TorDonateBanner extends TorElement {
    */
   @property({ attribute: false }) now?: Date;
 
+  /**
+   * Written by `tor-elements-prerender`, not by pages: the day (`YYYY-MM-DD`) the server decided for.
+   * The browser's first render repeats the server's decision (for that day, with nothing dismissed,
+   * as a server cannot read the reader's storage), so hydration matches; then the reader's own.
+   */
+  @property({ attribute: 'server-day' }) serverDay?: string;
+
   /** Campaigns dismissed in this element, whether or not storage could remember them. */
   @state() private dismissedHere: ReadonlySet<string> = new Set();
 
-  private reportedMissing?: string;
+  /** Whether the browser has replaced the server's decision with its own (after hydration). */
+  @state() private decidedHere = false;
+
+  protected readonly content = new ContentController(this, {
+    campaigns: { path: 'campaigns', english: englishCampaigns },
+    strings: { path: 'ui.donateBanner', english: donateBannerStrings },
+  });
 
   /** The campaign to show: partner data if valid, else the registered campaign with that id (or the first). */
   get resolvedCampaign(): DonateCampaign | undefined {
     const given = this.checked<DonateCampaign>(this.campaignData, 'campaignData', validateCampaign);
     if (given) return given;
-    const campaigns = this.registeredCampaigns();
+    const { campaigns } = this.content.value;
     return this.campaign ? campaigns.find((candidate) => candidate.id === this.campaign) : campaigns[0];
-  }
-
-  private registeredCampaigns(): DonateCampaign[] {
-    return getSection('campaigns', this.locale.lang, englishCampaigns);
   }
 
   protected override willUpdate(): void {
     const missing = this.campaign && !this.resolvedCampaign ? this.campaign : undefined;
-    if (missing && missing !== this.reportedMissing) {
-      const known = this.registeredCampaigns().map((campaign) => `"${campaign.id}"`);
-      console.error(
-        `${this.tag}: there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData.`,
-      );
-    }
-    this.reportedMissing = missing;
+    this.reportOnce('campaign', missing, () => {
+      const known = this.content.value.campaigns.map((campaign) => `"${campaign.id}"`);
+      return `there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData.`;
+    });
+  }
+
+  /** The server's decision is for its day; the browser's first render repeats it. */
+  override serverAdditions(): ServerAdditions {
+    return { attributes: { 'server-day': this.today() } };
+  }
+
+  /** Re-renders only where the reader's day or storage changes what the server decided. */
+  protected override decideInBrowser(): void {
+    const campaign = this.resolvedCampaign;
+    if (this.serverDay === undefined || !campaign) return;
+    if (this.isShown(campaign, false) !== this.isShown(campaign, true)) this.decidedHere = true;
   }
 
   private get rememberIn(): Remember {
     return REMEMBER_VALUES.includes(this.remember) ? this.remember : 'session';
   }
 
-  private isShown(campaign: DonateCampaign): boolean {
-    const decided = this.serverDecision('shown');
-    if (decided) return decided === 'yes';
-    const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+  /** The reader's day: `now`, else the clock. */
+  private today(): string {
+    return localDay(isValidDate(this.now) ? this.now : new Date());
+  }
+
+  /** Whether the campaign shows: as the server decided, or (`inBrowser`) by the reader's day and storage. */
+  private isShown(campaign: DonateCampaign, inBrowser: boolean): boolean {
+    // A server decides by its own clock (a page prerendered before carries the previous run's day).
+    if (!inBrowser) return isRunning(campaign, isServer ? this.today() : (this.serverDay ?? this.today()));
     const dismissed = this.dismissedHere.has(campaign.id) || readFlag(this.rememberIn, dismissalKey(campaign.id));
-    return isRunning(campaign, localDay(now)) && !dismissed;
+    return isRunning(campaign, this.today()) && !dismissed;
   }
 
   protected override render() {
     const campaign = this.resolvedCampaign;
-    const strings = getStrings('donateBanner', this.locale.lang, donateBannerStrings);
-    const shown = campaign !== undefined && this.isShown(campaign);
+    const { strings } = this.content.value;
+    const decidesHere = !isServer && (this.serverDay === undefined || this.decidedHere);
+    const shown = campaign !== undefined && this.isShown(campaign, decidesHere);
     const headline = html`<slot name="headline">${campaign?.headline ?? nothing}</slot>`;
-    // The server cannot read a headline the page slotted: right after server rendering, repeat its label.
-    const dismissLabel =
-      this.serverDecision('dismissLabel') ?? fillText(strings.dismissLabel, { headline: this.headlineText(campaign) });
+    const dismissLabel = fillText(strings.dismissLabel, {
+      headline: this.slottedText('headline') || (campaign?.headline ?? ''),
+    });
     // Without JavaScript (a server-rendered page in Tor Browser's Safest level) the button cannot
     // work: a checkbox and its label hide the banner with CSS alone. Styles show one or the other.
-    return this.localized(
-      html`
-        <input type="checkbox" id="dismissed" class="no-script-toggle" aria-label=${dismissLabel} />
-        <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
-          ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
-          <div part="text" class="text">
-            ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this.tag)}</p>` : nothing}
-            <slot></slot>
-          </div>
-          ${campaign?.matchText ? html`<p part="match" class="match">${campaign.matchText}</p>` : nothing}
-          ${campaign?.goalText ? html`<p part="goal" class="goal">${campaign.goalText}</p>` : nothing}
-          ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this.tag, 'cta') : nothing}
-          <button
-            part="dismiss"
-            class="dismiss"
-            type="button"
-            aria-label=${dismissLabel}
-            @click=${() => campaign && this.dismiss(campaign.id)}
-          >
-            ${strings.dismiss}
-          </button>
-          <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
-        </aside>
-      `,
-      { shown: shown ? 'yes' : 'no', dismissLabel },
-    );
-  }
-
-  /** The headline as the reader sees it: the page's slotted text, else the campaign's. */
-  private headlineText(campaign: DonateCampaign | undefined): string {
-    // `children` is missing where the server renders; there the campaign's headline is used.
-    const slotted = Array.from(this.children ?? []).filter((child) => child.slot === 'headline');
-    const text = slotted.map((child) => child.textContent ?? '').join(' ');
-    return text.replace(/\s+/g, ' ').trim() || (campaign?.headline ?? '');
+    return this.localized(html`
+      <input type="checkbox" id="dismissed" class="no-script-toggle" aria-label=${dismissLabel} />
+      <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
+        ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
+        <div part="text" class="text">
+          ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this)}</p>` : nothing}
+          <slot></slot>
+        </div>
+        ${campaign?.matchText ? html`<p part="match" class="match">${campaign.matchText}</p>` : nothing}
+        ${campaign?.goalText ? html`<p part="goal" class="goal">${campaign.goalText}</p>` : nothing}
+        ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this, 'cta') : nothing}
+        <button
+          part="dismiss"
+          class="dismiss"
+          type="button"
+          aria-label=${dismissLabel}
+          @click=${() => campaign && this.dismiss(campaign.id)}
+        >
+          ${strings.dismiss}
+        </button>
+        <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
+      </aside>
+    `);
   }
 
   private dismiss(id: string): void {
@@ -206,6 +215,7 @@ export class TorDonateBanner extends TorElement {
     });
     if (!this.dispatchEvent(event)) return;
     writeFlag(this.rememberIn, dismissalKey(id));
+    this.decidedHere = true;
     this.dismissedHere = new Set([...this.dismissedHere, id]);
     if (this.shadowRoot?.activeElement?.matches('[part="dismiss"]')) this.holdFocus();
   }

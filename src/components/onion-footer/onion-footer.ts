@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   footerLinks as englishLinks,
@@ -6,13 +6,15 @@ import {
   onionFooterStrings,
   onionServices as englishServices,
 } from '../../content/en/onion-footer.js';
-import { getSection, getStrings } from '../../content/registry.js';
 import type { FooterLinkGroup, OnionService } from '../../content/types.js';
 import { validateFooterLinks, validateOnionService } from '../../content/validate.js';
 import { copyText } from '../../internal/clipboard.js';
+import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { isOnionHost, parseOnionAddress, type OnionAddressResult } from '../../internal/onion-address.js';
 import { fillTemplate, fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
+import type { ServerAdditions } from '../../internal/server-context.js';
+import { parseOnionAddress, type OnionAddressResult } from '../../policy/onion-address.js';
+import { isOnionHost } from '../../policy/onion-host.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { onionFooterStyles } from './onion-footer.styles.js';
@@ -98,14 +100,28 @@ export class TorOnionFooter extends TorElement {
   @property({ attribute: 'no-links', type: Boolean }) noLinks = false;
 
   /**
-   * The host the page is served from; default `location.hostname`. On a `.onion` host the footer
-   * says the reader is already on the onion service. Set it when rendering on a server.
+   * The host the page is served from; default `location.hostname` (none on a server). On a `.onion`
+   * host the footer says the reader is already on the onion service.
    */
-  @property({ attribute: false }) pageHost: string = globalThis.location?.hostname ?? '';
+  @property({ attribute: 'page-host' }) pageHost: string = globalThis.location?.hostname ?? '';
+
+  /**
+   * Written by `tor-elements-prerender`, not by pages: the host the server rendered for (none, unless
+   * `page-host` says). The browser's first render repeats it, so hydration matches; then its own host.
+   */
+  @property({ attribute: 'server-host' }) serverHost?: string;
 
   @state() private copyStatus = '';
+  /** Whether the browser has replaced the server's host with its own (after hydration). */
+  @state() private decidedHere = false;
   private clearStatusTimer?: ReturnType<typeof setTimeout>;
-  private reportedAddress?: string;
+
+  protected readonly content = new ContentController(this, {
+    services: { path: 'onionServices', english: englishServices },
+    links: { path: 'footerLinks', english: englishLinks },
+    notice: { path: 'footerNotice', english: englishNotice },
+    strings: { path: 'ui.onionFooter', english: onionFooterStrings },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -115,7 +131,7 @@ export class TorOnionFooter extends TorElement {
   /** The onion service to show: partner data if valid, else the content's, with attributes on top. */
   get resolvedService(): OnionService | undefined {
     const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
-    const services = getSection('onionServices', this.locale.lang, englishServices);
+    const { services } = this.content.value;
     const base = given ?? (this.siteName ? services.find((s) => s.siteName === this.siteName) : services[0]);
     if (!base && !this.address) return undefined;
     return {
@@ -129,45 +145,47 @@ export class TorOnionFooter extends TorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const service = this.resolvedService;
-    const input = service?.address ?? '';
-    if (input === this.reportedAddress) return;
-    this.reportedAddress = input;
-    const parsed = parseOnionAddress(input);
-    if (!service) {
-      console.error(
-        `${this.tag}: no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
-      );
-    } else if (!parsed.ok) {
-      console.error(`${this.tag}: ${parsed.message}. The address is not shown as a link until this is fixed.`);
+    this.reportOnce(
+      'service',
+      service ? undefined : (this.siteName ?? ''),
+      () => `no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
+    );
+    const parsed = service && parseOnionAddress(service.address);
+    this.reportOnce(
+      'address',
+      parsed && !parsed.ok ? service.address : undefined,
+      () => `${(parsed as { message: string }).message}. The address is not shown as a link until this is fixed.`,
+    );
+  }
+
+  /** The server rendered for its own host (none, unless `page-host` says): the browser's first render repeats it. */
+  override serverAdditions(): ServerAdditions {
+    return { attributes: { 'server-host': this.pageHost } };
+  }
+
+  /** Re-renders only where the reader's host changes what the server said (an onion mirror of a site). */
+  protected override decideInBrowser(): void {
+    if (this.serverHost !== undefined && isOnionHost(this.serverHost) !== isOnionHost(this.pageHost)) {
+      this.decidedHere = true;
     }
   }
 
   protected override render() {
     const links = this.noLinks ? [] : this.resolvedLinks();
-    return this.localized(
-      html`
-        <div part="footer" class="footer">
-          <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
-          <slot name="notice">
-            ${
-              this.noLinks
-                ? nothing
-                : html`<p part="notice">
-                    ${renderSegments(getSection('footerNotice', this.locale.lang, englishNotice), this.tag)}
-                  </p>`
-            }
-          </slot>
-          ${this.renderOnionLine()}
-        </div>
-      `,
-      { onOnion: this.onOnion ? 'yes' : 'no' },
-    );
+    return this.localized(html`
+      <div part="footer" class="footer">
+        <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
+        <slot name="notice">
+          ${this.noLinks ? nothing : html`<p part="notice">${renderSegments(this.content.value.notice, this)}</p>`}
+        </slot>
+        ${this.renderOnionLine()}
+      </div>
+    `);
   }
 
   private resolvedLinks(): FooterLinkGroup[] {
     return (
-      this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks) ??
-      getSection('footerLinks', this.locale.lang, englishLinks)
+      this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks) ?? this.content.value.links
     );
   }
 
@@ -182,7 +200,7 @@ export class TorOnionFooter extends TorElement {
               <div part="group">
                 ${heading(level, group.heading, 'group-heading', `group-${group.id}`)}
                 <ul part="group-links" aria-labelledby=${`group-${group.id}`}>
-                  ${group.links.map((link) => html`<li>${renderLink(link.text, link.href, this.tag)}</li>`)}
+                  ${group.links.map((link) => html`<li>${renderLink(link.text, link.href, this)}</li>`)}
                 </ul>
               </div>
             `,
@@ -194,13 +212,13 @@ export class TorOnionFooter extends TorElement {
 
   /** The footer's UI strings in the page's locale. */
   private get strings() {
-    return getStrings('onionFooter', this.locale.lang, onionFooterStrings);
+    return this.content.value.strings;
   }
 
-  /** Whether the page is served from an onion host; right after server rendering, as the server saw it. */
+  /** Whether the page is served from an onion host; while hydrating, as the server saw it. */
   private get onOnion(): boolean {
-    const decided = this.serverDecision('onOnion');
-    return decided ? decided === 'yes' : isOnionHost(this.pageHost);
+    const host = isServer || this.serverHost === undefined || this.decidedHere ? this.pageHost : this.serverHost;
+    return isOnionHost(host);
   }
 
   private renderOnionLine() {
@@ -208,7 +226,7 @@ export class TorOnionFooter extends TorElement {
     if (!service) return nothing;
     const { strings } = this;
     const parsed = parseOnionAddress(service.address);
-    const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this.tag);
+    const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
     return html`
       <p part="onion">
         <span class="offer">${this.renderOffer(service, parsed)}</span>
@@ -227,7 +245,7 @@ export class TorOnionFooter extends TorElement {
           })
         : strings.unavailable;
     }
-    const onionService = renderLink(strings.onionServiceLinkText, service.aboutHref, this.tag);
+    const onionService = renderLink(strings.onionServiceLinkText, service.aboutHref, this);
     const address = html`<a part="link address" href=${parsed.url} dir="ltr" translate="no">${parsed.host}</a>`;
     return html`${fillTemplate(strings.offer, { onionService, address })}${
         this.noCopy
@@ -240,7 +258,12 @@ export class TorOnionFooter extends TorElement {
             >
               ${strings.copy}
             </button>`
-      }<span part="status" role="status">${this.copyStatus}</span>`;
+      }<span part="status" role="status"
+        >${
+          // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
+          this.copyStatus || nothing
+        }</span
+      >`;
   }
 
   private async copy(address: string): Promise<void> {

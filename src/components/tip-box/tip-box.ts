@@ -1,41 +1,27 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { tips as englishTips, tipBoxStrings } from '../../content/en/tips.js';
-import { getSection, getStrings } from '../../content/registry.js';
 import type { Tip } from '../../content/types.js';
 import { validateTip } from '../../content/validate.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { dayNumber, isValidDate, localDay, parseDay } from '../../internal/day.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { renderSegments } from '../../internal/rich-text.js';
+import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { tipBoxStyles } from './tip-box.styles.js';
 
-const DAY_MS = 86_400_000;
-
 /** Attribute converter for `date="2025-03-14"`: that calendar day in the reader's time zone. */
 const dayAttribute = {
-  fromAttribute(value: string | null): Date | undefined {
-    if (value === null) return undefined;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-    if (!match) return new Date(Number.NaN);
-    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-    const date = new Date(year, month - 1, day);
-    // `new Date(2025, 1, 30)` rolls over to March; a day that does not exist is refused instead.
-    return date.getMonth() === month - 1 && date.getDate() === day ? date : new Date(Number.NaN);
-  },
+  fromAttribute: (value: string | null): Date | undefined =>
+    value === null ? undefined : (parseDay(value) ?? new Date(Number.NaN)),
 };
 
-const isDay = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-
-/** Whole calendar days from 1970-01-01 to `date`'s local day, so the count changes at the reader's midnight. */
-function daysSinceEpoch(date: Date): number {
-  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
-}
-
 /** The tip for a day: the same for everyone all day, and each tip in turn on consecutive days. */
-function tipOfTheDay(tips: readonly Tip[], date: Date): Tip | undefined {
+function tipOfTheDay(tips: readonly Tip[], day: string): Tip | undefined {
   if (tips.length === 0) return undefined;
-  const days = daysSinceEpoch(date);
+  const days = dayNumber(day);
   return tips[((days % tips.length) + tips.length) % tips.length];
 }
 
@@ -47,8 +33,8 @@ function tipOfTheDay(tips: readonly Tip[], date: Date): Tip | undefined {
  * registered content by `tip` id (English by default, in the page's `lang`), else it is the tip of
  * the day: the same tip all day for every reader of a language, taken in turn from the registered
  * tips (days since 1970-01-01 in the reader's local calendar, modulo the number of tips). Set `date`
- * to fix the day, for tests, stories and server rendering (where the server and the browser must
- * pick the same tip; without `date` each picks by its own clock).
+ * to fix the day, for tests and stories. A server-rendered box shows the server's day's tip until the
+ * script runs (`server-day`), then the reader's.
  *
  * The box is an `<aside>` named by its heading, a complementary landmark: the tip is beside the
  * page's subject, and readers of screen readers can find it or skip it. Place it outside `<main>`
@@ -93,19 +79,27 @@ export class TorTipBox extends TorElement {
   /** The level of the box's heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Written by `tor-elements-prerender`, not by pages: the day (`YYYY-MM-DD`) whose tip the server
+   * showed. The browser's first render shows the same tip, so hydration matches; then the reader's day.
+   */
+  @property({ attribute: 'server-day' }) serverDay?: string;
+
+  /** The reader's day, once it differs from the server's (set after hydration). */
+  @state() private readerDay?: string;
+
+  protected readonly content = new ContentController(this, {
+    tips: { path: 'tips', english: englishTips },
+    strings: { path: 'ui.tipBox', english: tipBoxStrings },
+  });
+
   /** The tip shown (unless the page slotted its own text): valid `tipData`, else `tip` by id, else the tip of the day. */
   get resolvedTip(): Tip | undefined {
     return this.givenTip ?? this.namedTip ?? this.tipOfTheDay;
   }
 
-  /** The day's tip; right after server rendering, the one the server chose, so hydration matches. */
   private get tipOfTheDay(): Tip | undefined {
-    const decided = this.serverDecision('tip');
-    return this.tips.find((candidate) => candidate.id === decided) ?? tipOfTheDay(this.tips, this.day);
-  }
-
-  private get tips(): Tip[] {
-    return getSection('tips', this.locale.lang, englishTips);
+    return tipOfTheDay(this.content.value.tips, this.day);
   }
 
   private get givenTip(): Tip | undefined {
@@ -113,55 +107,57 @@ export class TorTipBox extends TorElement {
   }
 
   private get namedTip(): Tip | undefined {
-    return this.tip ? this.tips.find((candidate) => candidate.id === this.tip) : undefined;
+    return this.tip ? this.content.value.tips.find((candidate) => candidate.id === this.tip) : undefined;
   }
 
-  private get day(): Date {
-    return isDay(this.date) ? this.date : new Date();
+  /** The day that picks the tip of the day: `date`, else the server's while hydrating, else today. */
+  private get day(): string {
+    if (isValidDate(this.date)) return localDay(this.date);
+    // A server decides by its own clock (a page prerendered before carries the previous run's day).
+    if (isServer) return localDay(new Date());
+    return this.readerDay ?? this.serverDay ?? localDay(new Date());
   }
 
-  private reportedTip?: string;
-  private reportedDate?: unknown;
+  /** When the page shows the tip of the day, the browser's first render must pick the server's. */
+  override serverAdditions(): ServerAdditions {
+    const choosesByDay = !this.givenTip && !this.namedTip && !isValidDate(this.date);
+    return choosesByDay ? { attributes: { 'server-day': localDay(new Date()) } } : {};
+  }
+
+  /** Moves to the reader's day where it is not the server's. */
+  protected override decideInBrowser(): void {
+    const today = localDay(new Date());
+    if (this.serverDay && this.serverDay !== today) this.readerDay = today;
+  }
 
   protected override willUpdate(): void {
     const missing = this.tip && !this.givenTip && !this.namedTip ? this.tip : undefined;
-    if (missing && missing !== this.reportedTip) {
-      const known = this.tips.map((tip) => tip.id);
-      console.error(
-        `${this.tag}: there is no tip "${missing}"; use one of ${known.join(', ')}, or pass tipData. Showing the tip of the day instead.`,
-      );
-    }
-    this.reportedTip = missing;
-
-    const badDate = this.date !== undefined && !isDay(this.date) ? this.date : undefined;
-    if (badDate && badDate !== this.reportedDate) {
+    this.reportOnce('tip', missing, () => {
+      const known = this.content.value.tips.map((tip) => tip.id);
+      return `there is no tip "${missing}"; use one of ${known.join(', ')}, or pass tipData. Showing the tip of the day instead.`;
+    });
+    const badDate = this.date !== undefined && !isValidDate(this.date) ? this.date : undefined;
+    this.reportOnce('date', badDate, () => {
       const given = this.getAttribute('date') ?? String(badDate);
-      console.error(
-        `${this.tag}: date "${given}" is not a calendar day; write it as YYYY-MM-DD, e.g. 2025-03-14. Showing today's tip instead.`,
-      );
-    }
-    this.reportedDate = badDate;
+      return `date "${given}" is not a calendar day; write it as YYYY-MM-DD, e.g. 2025-03-14. Showing today's tip instead.`;
+    });
   }
 
   protected override render() {
-    const strings = getStrings('tipBox', this.locale.lang, tipBoxStrings);
+    const { strings } = this.content.value;
     const tip = this.hasSlotted() ? undefined : this.resolvedTip;
     // Partner data is written in the page's language, even where no translation of the box is registered.
-    const textLang = tip && tip === this.givenTip ? this.locale.lang : undefined;
+    const textLang = tip && tip === this.givenTip ? this.content.locale.lang : undefined;
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
       ><span class="title"><slot name="heading">${strings.heading}</slot></span>`;
-    const decisions = tip && tip === this.tipOfTheDay ? { tip: tip.id } : undefined;
-    return this.localized(
-      html`
-        <aside part="box" class="box" aria-labelledby="heading">
-          ${heading(headingLevel(this.headingLevel, 2), title)}
-          <div part="text" class="text" lang=${textLang ?? nothing}>
-            ${tip ? html`<p>${renderSegments(tip.segments, this.tag)}</p>` : nothing}
-            <slot></slot>
-          </div>
-        </aside>
-      `,
-      decisions,
-    );
+    return this.localized(html`
+      <aside part="box" class="box" aria-labelledby="heading">
+        ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
+        <div part="text" class="text" lang=${textLang ?? nothing}>
+          ${tip ? html`<p>${renderSegments(tip.segments, this)}</p>` : nothing}
+          <slot></slot>
+        </div>
+      </aside>
+    `);
   }
 }

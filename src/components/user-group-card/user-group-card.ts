@@ -1,15 +1,18 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
-import { getSection, getStrings } from '../../content/registry.js';
 import type { UserGroup } from '../../content/types.js';
 import { validateUserGroup } from '../../content/validate.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { fillText, renderSegments } from '../../internal/rich-text.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { headingLevel } from '../../internal/heading.js';
+import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
-import { safeImageSrc } from '../../internal/url-policy.js';
+import { renderUserGroup, type GroupSlot } from './user-group.js';
+import { userGroupStyles } from './user-group.styles.js';
 import { userGroupCardStyles } from './user-group-card.styles.js';
+
+const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', heading: 'heading', items: undefined };
 
 /**
  * One group of the "Who uses Tor" page: its heading (a link to the group's own anchor), optional
@@ -46,7 +49,7 @@ import { userGroupCardStyles } from './user-group-card.styles.js';
  * @cssprop --tor-user-group-card-measure - The longest line of the items (default `70ch`).
  */
 export class TorUserGroupCard extends TorElement {
-  static override styles = [sharedStyles, userGroupCardStyles];
+  static override styles = [sharedStyles, userGroupStyles, userGroupCardStyles];
 
   /** The id of the group to show from the registered content, e.g. `journalist`. */
   @property() group = '';
@@ -56,6 +59,11 @@ export class TorUserGroupCard extends TorElement {
 
   /** The level of the card's heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected readonly content = new ContentController(this, {
+    groups: { path: 'userGroups', english: englishGroups },
+    strings: { path: 'ui.userGroups', english: userGroupsStrings },
+  });
 
   private givenId?: string;
 
@@ -69,22 +77,21 @@ export class TorUserGroupCard extends TorElement {
     const given = this.checked<UserGroup>(this.groupData, 'groupData', validateUserGroup);
     if (given) return given;
     if (!this.group) return undefined;
-    const groups = getSection('userGroups', this.locale.lang, englishGroups);
-    return groups.find((candidate) => candidate.id === this.group);
+    return this.content.value.groups.find((candidate) => candidate.id === this.group);
   }
 
-  private reportedMissing?: string;
+  /** Without JavaScript, `#<group id>` reaches the card by the id the server gives it. */
+  override serverAdditions(): ServerAdditions {
+    return { id: this.resolvedGroup?.id };
+  }
 
   protected override willUpdate(): void {
     const group = this.resolvedGroup;
     const missing = this.group && !group && !this.groupData ? this.group : undefined;
-    if (missing && missing !== this.reportedMissing) {
-      const known = getSection('userGroups', this.locale.lang, englishGroups).map((g) => g.id);
-      console.error(
-        `${this.tag}: there is no user group "${missing}"; use one of ${known.join(', ')}, or pass groupData.`,
-      );
-    }
-    this.reportedMissing = missing;
+    this.reportOnce('group', missing, () => {
+      const known = this.content.value.groups.map((candidate) => candidate.id);
+      return `there is no user group "${missing}"; use one of ${known.join(', ')}, or pass groupData.`;
+    });
     this.takeGroupId(group?.id);
   }
 
@@ -103,43 +110,20 @@ export class TorUserGroupCard extends TorElement {
 
   protected override render() {
     const group = this.resolvedGroup;
-    const image = group?.image;
-    const hasMedia = Boolean(image) || this.hasSlotted('media');
-    const headingSlot = html`<slot name="heading">${group?.heading ?? nothing}</slot>`;
-    const hasHeading = Boolean(group) || this.hasSlotted('heading');
-    const showItems = group && !this.hasSlotted();
-    return this.localized(html`
-      <article part="card" class="card">
-        <div part="media" class="media" ?hidden=${!hasMedia}>
-          <slot name="media">${image ? this.renderImage(image.src, image.alt) : nothing}</slot>
-        </div>
-        ${hasHeading ? heading(headingLevel(this.headingLevel, 2), this.permalinked(headingSlot, group)) : headingSlot}
-        <div class="body">
-          ${
-            showItems
-              ? html`<ul part="items">
-                  ${group.items.map((item) => html`<li part="item">${renderSegments(item.segments, this.tag)}</li>`)}
-                </ul>`
-              : nothing
-          }
-          <slot></slot>
-        </div>
-      </article>
-    `);
-  }
-
-  /** The heading's text as a link to the card's own anchor. */
-  private permalinked(text: unknown, group: UserGroup | undefined) {
-    // The attribute, not `id`: a server's element has attributes only.
-    const anchor = this.getAttribute('id') || group?.id;
-    if (!anchor) return text;
-    const strings = getStrings('userGroups', this.locale.lang, userGroupsStrings);
-    const title = fillText(strings.permalinkLabel, { heading: group?.heading ?? '' });
-    return html`<a part="permalink" href=${`#${anchor}`} title=${title}>${text}</a>`;
-  }
-
-  private renderImage(src: string, alt: string) {
-    const safe = safeImageSrc(src, this.tag);
-    return safe ? html`<img src=${safe} alt=${alt} loading="lazy" decoding="async" />` : nothing;
+    const filled = new Set(
+      (['media', 'heading', 'items'] as const).filter((name) => this.hasSlotted(SLOT_NAMES[name])),
+    );
+    return this.localized(
+      renderUserGroup(group, {
+        owner: this,
+        level: headingLevel(this.headingLevel, 2),
+        // The attribute, not `id`: a server's element has attributes only.
+        anchor: this.getAttribute('id') || group?.id,
+        permalinkLabel: this.content.value.strings.permalinkLabel,
+        headingId: 'heading',
+        filled,
+        slot: (name, fallback) => html`<slot name=${SLOT_NAMES[name] ?? nothing}>${fallback}</slot>`,
+      }),
+    );
   }
 }

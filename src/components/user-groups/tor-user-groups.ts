@@ -1,5 +1,4 @@
-/** Registers `<tor-user-groups>` and the `<tor-user-group-card>` it renders: `import 'tor-elements/tor-user-groups.js'`. */
-import '../user-group-card/tor-user-group-card.js';
+/** Registers `<tor-user-groups>`: `import 'tor-elements/tor-user-groups.js'`. */
 import { defineElement } from '../../internal/define.js';
 import { TorUserGroups } from './user-groups.js';
 

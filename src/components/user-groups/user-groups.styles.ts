@@ -38,16 +38,18 @@ export const userGroupsStyles = css`
     gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
+  /* Each group is its card's size container, as the card element is its own. */
   .group {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
   }
 
-  tor-user-group-card {
+  .group > .card {
     flex: 1;
   }
 
-  tor-user-group-card,
+  .card,
   ::slotted([data-tor-anchor]) {
     scroll-margin-block-start: var(--tor-user-groups-scroll-margin, calc(var(--_space) * 1));
   }

@@ -2,20 +2,19 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
-import { getSection, getStrings } from '../../content/registry.js';
 import type { UserGroup } from '../../content/types.js';
 import { validateUserGroup, type ValidationResult } from '../../content/validate.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { headingLevel } from '../../internal/heading.js';
+import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
+import { renderUserGroup } from '../user-group-card/user-group.js';
+import { userGroupStyles } from '../user-group-card/user-group.styles.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
 /** Groups with at least this many items take two grid columns when there is room. */
 const LONG_GROUP = 8;
-
-// The card's parts, re-exported so that `tor-user-groups::part(card-heading)` styles every card.
-const CARD_PARTS = ['card', 'media', 'heading', 'permalink', 'items', 'item', 'link']
-  .map((name) => `${name}: card-${name}`)
-  .join(', ');
 
 const validateGroups = (value: unknown, path: string): ValidationResult => {
   if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: 'expected an array of user groups' }] };
@@ -24,9 +23,10 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
 };
 
 /**
- * The groups of the "Who uses Tor" page in a responsive grid of `<tor-user-group-card>`s: all of
- * them, or those listed in `groups`, in that order. With `index`, an in-page index of links to each
- * group comes first.
+ * The groups of the "Who uses Tor" page in a responsive grid of cards, drawn as `<tor-user-group-card>`
+ * draws one (the collection renders them itself, so it works whatever name or registry the card
+ * element has): all of them, or those listed in `groups`, in that order. With `index`, an in-page
+ * index of links to each group comes first.
  *
  * Deep links work although the cards live in shadow DOM: on load, on `hashchange` and on a click on
  * any `#group` link, the element scrolls the matching card into view and moves focus to its heading.
@@ -42,7 +42,7 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * @csspart index - The in-page index (a `<nav>`).
  * @csspart index-link - A link in the index.
  * @csspart grid - The grid of cards.
- * @csspart card-card - Each card's box (the card's `card` part).
+ * @csspart card-card - Each card's box (as the card's `card` part).
  * @csspart card-media - Each card's `media` part.
  * @csspart card-heading - Each card's `heading` part.
  * @csspart card-permalink - Each card's `permalink` part.
@@ -56,7 +56,7 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
 export class TorUserGroups extends TorElement {
-  static override styles = [sharedStyles, userGroupsStyles];
+  static override styles = [sharedStyles, userGroupStyles, userGroupsStyles];
 
   /** Space-separated group ids to show, in that order, e.g. `journalist activists`. Empty: every group. */
   @property() groups = '';
@@ -70,7 +70,10 @@ export class TorUserGroups extends TorElement {
   /** The level of the cards' headings, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  private reportedUnknown = '';
+  protected readonly content = new ContentController(this, {
+    groups: { path: 'userGroups', english: englishGroups },
+    strings: { path: 'ui.userGroups', english: userGroupsStrings },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -88,22 +91,20 @@ export class TorUserGroups extends TorElement {
   get resolvedGroups(): UserGroup[] {
     const given = this.checked<UserGroup[]>(this.groupsData, 'groupsData', validateGroups);
     if (given) return given;
-    const all = getSection('userGroups', this.locale.lang, englishGroups);
+    const all = this.content.value.groups;
     const wanted = this.groups.split(/\s+/).filter(Boolean);
     if (wanted.length === 0) return all;
     const unknown = wanted.filter((id) => !all.some((group) => group.id === id));
-    this.reportUnknown(unknown, all);
+    this.reportOnce('groups', unknown.join(' ') || undefined, () => {
+      const names = unknown.map((id) => `"${id}"`).join(', ');
+      return `no user group ${names}; use ${all.map((group) => group.id).join(', ')}.`;
+    });
     return wanted.flatMap((id) => all.filter((group) => group.id === id));
   }
 
-  private reportUnknown(unknown: string[], all: UserGroup[]): void {
-    const key = unknown.join(' ');
-    if (key && key !== this.reportedUnknown) {
-      console.error(
-        `${this.tag}: no user group ${unknown.map((id) => `"${id}"`).join(', ')}; use ${all.map((g) => g.id).join(', ')}.`,
-      );
-    }
-    this.reportedUnknown = key;
+  /** Without JavaScript, `#<group id>` reaches each group through an empty anchor the server adds. */
+  override serverAdditions(): ServerAdditions {
+    return { anchors: this.resolvedGroups.map((group) => group.id) };
   }
 
   protected override firstUpdated(changed: Map<PropertyKey, unknown>): void {
@@ -114,7 +115,8 @@ export class TorUserGroups extends TorElement {
 
   protected override render() {
     const groups = this.resolvedGroups;
-    const strings = getStrings('userGroups', this.locale.lang, userGroupsStrings);
+    const { strings } = this.content.value;
+    const level = headingLevel(this.headingLevel, 2);
     return this.localized(html`
       <div class="collection">
         ${this.index ? this.renderIndex(groups, strings.indexLabel) : nothing}
@@ -125,11 +127,14 @@ export class TorUserGroups extends TorElement {
             (group) => html`
               <div class=${group.items.length >= LONG_GROUP ? 'group long' : 'group'}>
                 <slot name=${`anchor-${group.id}`}></slot>
-                <tor-user-group-card
-                  exportparts=${CARD_PARTS}
-                  .groupData=${group}
-                  heading-level=${this.headingLevel}
-                ></tor-user-group-card>
+                ${renderUserGroup(group, {
+                  owner: this,
+                  level,
+                  anchor: group.id,
+                  id: group.id,
+                  permalinkLabel: strings.permalinkLabel,
+                  partPrefix: 'card-',
+                })}
               </div>
             `,
           )}
@@ -166,7 +171,7 @@ export class TorUserGroups extends TorElement {
   private cardFor(hash: string): HTMLElement | null {
     const id = decodeURIComponent(hash.slice(1));
     if (!id) return null;
-    return this.renderRoot.querySelector<HTMLElement>(`tor-user-group-card[id="${CSS.escape(id)}"]`);
+    return this.renderRoot.querySelector<HTMLElement>(`.card[id="${CSS.escape(id)}"]`);
   }
 
   /** Scrolls the card for `hash` into view and focuses its heading, as the browser does for a light-DOM anchor. */
@@ -176,6 +181,6 @@ export class TorUserGroups extends TorElement {
     if (!card) return;
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     card.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
-    card.focus({ preventScroll: true });
+    card.querySelector<HTMLElement>('[part~="card-heading"]')?.focus({ preventScroll: true });
   }
 }

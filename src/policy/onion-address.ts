@@ -2,6 +2,9 @@
 import { sha3_256 } from '@noble/hashes/sha3.js';
 import { concatBytes } from '@noble/hashes/utils.js';
 import { base32nopad } from '@scure/base';
+import { isOnionHost } from './onion-host.js';
+
+export { isOnionHost };
 
 export type OnionAddressProblem = 'empty' | 'not-onion' | 'v2-retired' | 'length' | 'alphabet' | 'checksum' | 'version';
 
@@ -20,14 +23,6 @@ const ONION_SUFFIX = '.onion';
 const NOT_BASE32 = /[^a-z2-7]/;
 const FIX = "use the site's 56-character v3 address";
 const MAX_SHOWN = 80;
-
-/**
- * Whether `hostname` (such as `location.hostname`) names an onion service, i.e. the page was reached
- * over Tor's onion routing rather than through an exit relay.
- */
-export function isOnionHost(hostname: string): boolean {
-  return typeof hostname === 'string' && /^[^.]+(?:\.[^.]+)*\.onion$/i.test(hostname);
-}
 
 /** Checks a v3 onion address, bare (`….onion/path`) or as an http(s) URL; never throws. */
 export function parseOnionAddress(input: string): OnionAddressResult {

@@ -1,7 +1,9 @@
 // Checks the URL policy against obfuscated schemes, and against the browser's own reading of an href.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isAllowedImageUrl, isAllowedUrl, safeHref, safeImageSrc } from '../../src/internal/url-policy.js';
+import { isAllowedImageUrl, isAllowedUrl, safeHref, safeImageSrc } from '../../src/policy/url.js';
+import { renderLink, allowedImageSrc } from '../../src/internal/rich-text.js';
+import type { Reporter } from '../../src/internal/report.js';
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 const OWNER = 'tor-user-group-card';
@@ -163,60 +165,66 @@ describe('isAllowedUrl', () => {
 });
 
 describe('safeHref', () => {
-  const originalWarn = console.warn;
-  let warnings: unknown[][];
-
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+  it('returns an allowed value unchanged, and nothing for a refused one', () => {
+    for (const [value] of ALLOWED) expect(safeHref(value)).to.equal(value);
+    for (const [value] of REFUSED) expect(safeHref(value)).to.be.undefined;
   });
+});
 
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+/** Records what an element would report, as `tor-user-group-card` does. */
+function recordingOwner(): Reporter & { messages: string[] } {
+  const seen = new Map<string, unknown>();
+  const messages: string[] = [];
+  return {
+    messages,
+    reportOnce(topic, key, message) {
+      if (key === undefined || seen.get(topic) === key) return;
+      seen.set(topic, key);
+      messages.push(`${OWNER}: ${message()}`);
+    },
+  };
+}
 
-  it('returns an allowed value unchanged, without a warning', () => {
-    for (const [value] of ALLOWED) expect(safeHref(value, OWNER)).to.equal(value);
-    expect(warnings).to.deep.equal([]);
-  });
-
-  it('refuses a javascript: link with a warning that names the element and the value', () => {
-    expect(safeHref('javascript:alert(1)', OWNER)).to.be.undefined;
-    expect(warnings).to.deep.equal([
-      [
-        'tor-user-group-card: refused the link "javascript:alert(1)": only http, https, mailto and relative URLs are allowed',
-      ],
+describe('a refused link, as the elements render it', () => {
+  it('keeps the words without a link, and names the element and the value', () => {
+    const owner = recordingOwner();
+    expect(renderLink('words', 'javascript:alert(1)', owner)).to.equal('words');
+    expect(owner.messages).to.deep.equal([
+      'tor-user-group-card: refused the link "javascript:alert(1)": only http, https, mailto and relative URLs are allowed',
     ]);
   });
 
-  it('warns once for each refused value, showing control characters', () => {
-    for (const [value] of REFUSED) expect(safeHref(value, OWNER)).to.be.undefined;
-    expect(warnings).to.have.length(REFUSED.length);
-    const messages = warnings.map(([message]) => message);
-    expect(messages).to.include(
+  it('reports each refused value once, showing control characters', () => {
+    const owner = recordingOwner();
+    for (const [value] of REFUSED) renderLink('x', value, owner);
+    for (const [value] of REFUSED) renderLink('x', value, owner);
+    expect(owner.messages).to.have.length(REFUSED.length);
+    expect(owner.messages).to.include(
       `${OWNER}: refused the link "\\u0000javascript:alert(1)": only http, https, mailto and relative URLs are allowed`,
     );
-    expect(messages).to.include(
+    expect(owner.messages).to.include(
       `${OWNER}: refused the link "java\\tscript:alert(1)": only http, https, mailto and relative URLs are allowed`,
     );
   });
 
-  it('shortens a very long value in the warning', () => {
+  it('shortens a very long value in the message', () => {
+    const owner = recordingOwner();
     const value = `javascript:${'a'.repeat(500)}`;
-    safeHref(value, 'tor-tip');
-    const [message] = warnings[0] as [string];
+    renderLink('x', value, owner);
+    const [message] = owner.messages as [string];
     expect(message).to.contain(`"${value.slice(0, 80)}…"`);
     expect(message).not.to.contain(value.slice(0, 81));
     expect(message.length).to.be.below(200);
   });
 
-  it('returns undefined without a warning when no link was given, and names the type of other non-strings', () => {
-    expect(safeHref(undefined as unknown as string, OWNER)).to.be.undefined;
-    expect(safeHref(null as unknown as string, OWNER)).to.be.undefined;
-    expect(warnings).to.deep.equal([]);
-    expect(safeHref(42 as unknown as string, OWNER)).to.be.undefined;
-    expect(warnings).to.deep.equal([
-      ['tor-user-group-card: refused the link of type number: only http, https, mailto and relative URLs are allowed'],
+  it('says nothing when no link was given, and names other non-strings', () => {
+    const owner = recordingOwner();
+    expect(renderLink('x', undefined as unknown as string, owner)).to.equal('x');
+    expect(renderLink('x', null as unknown as string, owner)).to.equal('x');
+    expect(owner.messages).to.deep.equal([]);
+    renderLink('x', 42 as unknown as string, owner);
+    expect(owner.messages).to.deep.equal([
+      'tor-user-group-card: refused the link number 42: only http, https, mailto and relative URLs are allowed',
     ]);
   });
 });
@@ -245,16 +253,11 @@ describe('isAllowedImageUrl', () => {
     }
   });
 
-  it('warns with the element name when safeImageSrc refuses', () => {
-    const original = console.warn;
-    const messages: string[] = [];
-    console.warn = (message: string) => messages.push(message);
-    try {
-      expect(safeImageSrc('data:text/html,x', OWNER)).to.equal(undefined);
-    } finally {
-      console.warn = original;
-    }
-    expect(messages).to.deep.equal([
+  it('names the element when an element refuses an image', () => {
+    const owner = recordingOwner();
+    expect(safeImageSrc('data:text/html,x')).to.equal(undefined);
+    expect(allowedImageSrc('data:text/html,x', owner)).to.equal(undefined);
+    expect(owner.messages).to.deep.equal([
       `${OWNER}: refused the image "data:text/html,x": only http, https, relative and data:image URLs are allowed`,
     ]);
   });

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { sha3_256 } from '@noble/hashes/sha3.js';
 import { base32nopad } from '@scure/base';
-import { isOnionHost, parseOnionAddress, type OnionAddressResult } from '../../src/internal/onion-address.js';
+import { isOnionHost, parseOnionAddress, type OnionAddressResult } from '../../src/policy/onion-address.js';
 
 /**
  * Service labels as published: the torproject.org ones on onion.torproject.org (copied from the list

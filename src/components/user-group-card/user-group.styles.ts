@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/** The look of a user-group card, for the card element and for each card of the collection. */
+export const userGroupStyles = css`
+  /* Whatever holds a card is its size container (the card element, a group of the collection), so
+     the card can set its items in two columns when it is wide. */
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    box-sizing: border-box;
+    padding: var(--tor-user-group-card-padding, calc(var(--_space) * 1.25));
+    background: var(--tor-user-group-card-background, var(--_surface));
+    border: var(--tor-user-group-card-border, 1px solid var(--_border));
+    border-block-start: var(--tor-user-group-card-accent-border, 4px solid var(--_accent));
+    border-radius: var(--_radius);
+    overflow-wrap: break-word;
+  }
+
+  .media {
+    margin-inline: calc(var(--tor-user-group-card-padding, calc(var(--_space) * 1.25)) * -1);
+    margin-block-start: calc(var(--tor-user-group-card-padding, calc(var(--_space) * 1.25)) * -1);
+  }
+
+  .media[hidden] {
+    display: none;
+  }
+
+  .media ::slotted(img),
+  .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+  }
+
+  .card :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0;
+    font-size: var(--tor-user-group-card-heading-size, 1.375rem);
+    line-height: 1.25;
+    color: var(--tor-user-group-card-heading-color, var(--_accent-strong));
+  }
+
+  .permalink {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .permalink:hover,
+  .permalink:focus-visible {
+    text-decoration: underline;
+  }
+
+  .body {
+    max-inline-size: var(--tor-user-group-card-measure, 70ch);
+  }
+
+  .items,
+  .body ::slotted(ul) {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  /* A wide card (a long group across two columns, or a card on its own) sets its items in two
+     columns so lines stay short enough to read. */
+  @container (inline-size >= 40rem) {
+    .body {
+      max-inline-size: none;
+    }
+
+    .items {
+      display: block;
+      columns: 2;
+      column-gap: calc(var(--_space) * 2.5);
+    }
+
+    .item {
+      break-inside: avoid;
+      margin-block-end: calc(var(--_space) * 0.75);
+    }
+  }
+
+  .item::marker {
+    color: var(--tor-user-group-card-marker-color, var(--_green));
+  }
+
+  strong {
+    color: var(--tor-user-group-card-lead-color, inherit);
+  }
+`;

@@ -1,0 +1,75 @@
+/**
+ * One user group as a card: heading (a link to the group's anchor), optional media, and the items.
+ * Rendered by `<tor-user-group-card>` and, for each of its groups, by `<tor-user-groups>`, which
+ * therefore does not depend on the card element or the name it is registered under.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UserGroup } from '../../content/types.js';
+import { heading, type HeadingLevel } from '../../internal/heading.js';
+import type { Reporter } from '../../internal/report.js';
+import { allowedImageSrc, fillText, renderSegments } from '../../internal/rich-text.js';
+
+export type GroupSlot = 'media' | 'heading' | 'items';
+
+export interface UserGroupView {
+  /** Reports refused links and images. */
+  owner: Reporter;
+  level: HeadingLevel;
+  /** The id the heading links to (`#<anchor>`); a heading without one is not a link. */
+  anchor: string | undefined;
+  /** The permalink's title, with `{heading}`. */
+  permalinkLabel: string;
+  /** Prefix of every part name: `card-` inside the collection, so `::part(card-heading)` reaches each card. */
+  partPrefix?: string;
+  /** The card's own id and the heading's (the collection's cards are deep-link targets in its shadow root). */
+  id?: string;
+  headingId?: string;
+  /** Puts each piece the page may replace in its slot (the card element); the collection has none. */
+  slot?: (name: GroupSlot, fallback: unknown) => unknown;
+  /** The slots the page fills. */
+  filled?: ReadonlySet<GroupSlot>;
+}
+
+const noSlot = (_name: GroupSlot, fallback: unknown) => fallback;
+
+export function renderUserGroup(group: UserGroup | undefined, view: UserGroupView): TemplateResult {
+  const part = (name: string) => `${view.partPrefix ?? ''}${name}`;
+  const slot = view.slot ?? noSlot;
+  const filled = view.filled ?? new Set<GroupSlot>();
+  const image = group?.image;
+  const src = image && allowedImageSrc(image.src, view.owner);
+  const hasMedia = Boolean(src) || filled.has('media');
+  const headingText = slot('heading', group?.heading ?? nothing);
+  const hasHeading = Boolean(group) || filled.has('heading');
+  const showItems = group && !filled.has('items');
+  return html`
+    <article part=${part('card')} class="card" id=${view.id ?? nothing}>
+      <div part=${part('media')} class="media" ?hidden=${!hasMedia}>
+        ${slot('media', src ? html`<img src=${src} alt=${image.alt} loading="lazy" decoding="async" />` : nothing)}
+      </div>
+      ${hasHeading ? heading(view.level, permalinked(headingText, group, view, part), part('heading'), view.headingId) : headingText}
+      <div class="body">
+        ${
+          showItems
+            ? html`<ul part=${part('items')} class="items">
+                ${group.items.map(
+                  (item) =>
+                    html`<li part=${part('item')} class="item">
+                      ${renderSegments(item.segments, view.owner, part('link'))}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${slot('items', nothing)}
+      </div>
+    </article>
+  `;
+}
+
+/** The heading's text as a link to the group's anchor. */
+function permalinked(text: unknown, group: UserGroup | undefined, view: UserGroupView, part: (name: string) => string) {
+  if (!view.anchor) return text;
+  const title = fillText(view.permalinkLabel, { heading: group?.heading ?? '' });
+  return html`<a part=${part('permalink')} class="permalink" href=${`#${view.anchor}`} title=${title}>${text}</a>`;
+}
