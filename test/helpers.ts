@@ -4,8 +4,40 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { registeredContent } from '../src/content/registry.js';
 import type { LocaleInfo } from '../src/content/locale.js';
+import { attributeName } from '../src/internal/attributes.js';
+import { localDay } from '../src/internal/day.js';
+import { listenToReports, type ReportLevel } from '../src/internal/report.js';
 
 export type ConsoleMethod = 'error' | 'warn';
+
+/** While a hydrated element's twin renders (see `expectSameAsClientRender`), its reports are not the test's. */
+let twinRendering = false;
+
+/** The first element of `element`'s shadow root with that part. */
+export const part = (element: Element, name: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Every element of `element`'s shadow root with that part. */
+export const parts = (element: Element, name: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+
+/** Text as a reader sees it: whitespace folded. */
+export const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Records the problems elements report (through their one funnel, as the server renderer does) at
+ * `level` until `restore()` is called. Other levels go to the console as usual.
+ */
+export function captureReports(level: ReportLevel): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const restore = listenToReports((report) => {
+    if (twinRendering) return;
+    if (report.level === level) messages.push(report.message);
+    else console[report.level](report.message);
+  });
+  return { messages, restore };
+}
 
 /** Records what `console[method]` receives until `restore()` is called. */
 export function captureConsole(method: ConsoleMethod): { messages: string[]; restore: () => void } {
@@ -104,8 +136,9 @@ async function expectSameAsClientRender(element: Element): Promise<void> {
     if (!(child instanceof HTMLTemplateElement && child.hasAttribute('shadowrootmode')))
       twin.append(child.cloneNode(true));
   }
-  // The twin repeats the element's console errors (an unknown id, say); the test counts the element's own.
-  const quiet = [captureConsole('error'), captureConsole('warn')];
+  // The twin repeats the element's reports (an unknown id, say); the test counts the element's own.
+  const quiet = listenToReports(() => {});
+  twinRendering = true;
   element.after(twin);
   try {
     await allUpdated(twin.parentElement!);
@@ -119,7 +152,8 @@ async function expectSameAsClientRender(element: Element): Promise<void> {
     }
   } finally {
     twin.remove();
-    quiet.forEach((capture) => capture.restore());
+    twinRendering = false;
+    quiet();
   }
 }
 
@@ -157,18 +191,13 @@ function toMarkup(template: TemplateResult): { markup: string; clientOnly: Array
   const holder = document.createElement('div');
   render(template, holder);
   const clientOnly = torElementsIn(holder).map((element) => {
-    const definition = customElements.get(element.localName) as
-      { elementProperties?: Map<string, { attribute?: unknown }> } | undefined;
+    const definition = customElements.get(element.localName) as typeof LitElement;
     const fresh = document.createElement(element.localName) as unknown as Record<string, unknown>;
     const values = element as unknown as Record<string, unknown>;
     const leftover: Record<string, unknown> = {};
-    for (const [name, options] of definition?.elementProperties ?? []) {
-      const attribute =
-        typeof options.attribute === 'string'
-          ? options.attribute
-          : options.attribute === false
-            ? undefined
-            : name.toLowerCase();
+    for (const name of definition.elementProperties.keys()) {
+      if (typeof name !== 'string') continue;
+      const attribute = attributeName(definition, name);
       if ((attribute && element.hasAttribute(attribute)) || values[name] === fresh[name]) continue;
       if (attribute === undefined) leftover[name] = values[name];
       else setAsAttribute(element, attribute, values[name]);
@@ -185,9 +214,6 @@ function setAsAttribute(element: Element, attribute: string, value: unknown): vo
   else if (typeof value === 'object') element.setAttribute(attribute, JSON.stringify(value));
   else element.setAttribute(attribute, String(value));
 }
-
-const localDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** Waits until no element in `root` (or in their shadow roots) has an update pending. */
 async function allUpdated(root: ParentNode): Promise<void> {

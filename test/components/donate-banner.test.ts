@@ -5,10 +5,7 @@ import type { TorDismissDetail, TorDonateBanner } from '../../src/components/don
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
 import type { DonateCampaign } from '../../src/content/types.js';
-import { captureConsole, fixture, settled, shadowText } from '../helpers.js';
-
-const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { captureReports, fixture, part, settled, shadowText, textOf as text } from '../helpers.js';
 
 const DEFAULT_HEADLINE = 'Tor is written for and supported by people like you';
 const DEFAULT_HREF = 'https://www.torproject.org/donate/donate.html.en';
@@ -80,7 +77,7 @@ describe('<tor-donate-banner>', () => {
   });
 
   it('says which campaign ids exist when given an unknown one, once, and shows nothing', async () => {
-    const errors = captureConsole('error');
+    const errors = captureReports('error');
     try {
       const banner = await fixture<TorDonateBanner>(html`<tor-donate-banner campaign="moon-base"></tor-donate-banner>`);
       banner.requestUpdate();
@@ -119,8 +116,8 @@ describe('<tor-donate-banner>', () => {
   });
 
   it('refuses partner content with an unsafe link: one console error naming the path, and the default campaign', async () => {
-    const errors = captureConsole('error');
-    const warnings = captureConsole('warn');
+    const errors = captureReports('error');
+    const warnings = captureReports('warn');
     try {
       const campaignData = { ...yearEnd(), callToAction: { text: 'Donate', href: 'javascript:alert(1)' } };
       const banner = await fixture<TorDonateBanner>(

@@ -4,15 +4,11 @@ import '../../src/components/onion-footer/tor-onion-footer.js';
 import type { TorCopyDetail, TorOnionFooter } from '../../src/components/onion-footer/onion-footer.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureConsole, fixture, settled, shadowText } from '../helpers.js';
+import { captureReports, fixture, part, parts, settled, shadowText } from '../helpers.js';
 
 const V3 = '2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion';
 const V2 = 'expyuzz4wqqyqhjn.onion';
-const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const isRendered = (element: HTMLElement | null) => Boolean(element && element.getClientRects().length > 0);
-const parts = (element: Element, name: string) => [
-  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
 
 /** Replaces `navigator.clipboard` for one test. */
 function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined): () => void {
@@ -69,7 +65,7 @@ describe('<tor-onion-footer>', () => {
   });
 
   it('never links a retired v2 address; says it no longer works; logs how to fix it', async () => {
-    const errors = captureConsole('error');
+    const errors = captureReports('error');
     try {
       const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer address=${V2}></tor-onion-footer>`);
       expect(isRendered(part(footer, 'address'))).to.be.false;
@@ -86,7 +82,7 @@ describe('<tor-onion-footer>', () => {
   });
 
   it('never links a mistyped address (bad checksum), and says the address is unavailable', async () => {
-    const errors = captureConsole('error');
+    const errors = captureReports('error');
     try {
       const typo = V3.replace('2gzy', '2gzz');
       const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer address=${typo}></tor-onion-footer>`);
@@ -201,7 +197,7 @@ describe('<tor-onion-footer>', () => {
   });
 
   it('uses partner link groups and service, and refuses invalid ones with the path', async () => {
-    const errors = captureConsole('error');
+    const errors = captureReports('error');
     try {
       const linkGroups = [{ id: 'us', heading: 'About us', links: [{ text: 'Team', href: '/team/' }] }];
       const footer = await fixture<TorOnionFooter>(

@@ -5,7 +5,7 @@ import '../../src/components/user-group-card/tor-user-group-card.js';
 import type { TorUserGroups } from '../../src/components/user-groups/user-groups.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_LONG, PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureConsole, fixture, settled } from '../helpers.js';
+import { captureReports, fixture, settled } from '../helpers.js';
 import { PAGE_GROUP_IDS, PAGE_ITEM_COUNTS } from '../expected.js';
 
 const cards = (element: TorUserGroups) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card-card"]')];
@@ -41,7 +41,7 @@ describe('<tor-user-groups>', () => {
   });
 
   it('shows only the listed groups, in the listed order, and names unknown ids', async () => {
-    const errors = captureConsole('error');
+    const errors = captureReports('error');
     try {
       const element = await fixture<TorUserGroups>(
         html`<tor-user-groups groups="activists  journalist pirates"></tor-user-groups>`,
@@ -118,7 +118,7 @@ describe('<tor-user-groups>', () => {
   });
 
   it('renders partner groups, and refuses invalid ones naming the path', async () => {
-    const errors = captureConsole('error');
+    const errors = captureReports('error');
     try {
       const groupsData = [
         {
