@@ -11,6 +11,7 @@ const LIT_ENTRY_POINTS = [
   'lit/directive-helpers.js',
   'lit/directives/repeat.js',
   'lit/directives/style-map.js',
+  'lit/static-html.js',
   '@lit/reactive-element',
   'lit-html',
   'lit-element',
