@@ -1,7 +1,7 @@
 // `npm run bench`: the figures of issue 11, each measured in this run against its baseline measured
 // in the same run, with its target and an ok/over mark. Not a test: nothing here fails a build.
 // Usage: node scripts/bench.mjs [--rounds N] [--only ids] [--json] [--no-build]
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildIfStale } from './bench/build.mjs';
 import { formatBreakdown, measureBreakdown } from './bench/breakdown.mjs';
@@ -86,7 +86,7 @@ async function measure(lab, ids) {
 function print({ meta, rows, breakdown }) {
   const browsers = Object.values(meta.browsers);
   console.log(
-    `tor-elements bench · ${meta.date.slice(0, 16).replace('T', ' ')} UTC · rounds: ${meta.rounds} · ${meta.cores} cores · Node ${meta.node}${browsers.length ? ` · ${browsers.join(', ')}` : ''} · ${meta.seconds} s`,
+    `tor-elements bench · ${meta.date.slice(0, 16).replace('T', ' ')} UTC · rounds: ${meta.rounds} · ${meta.cores} cores, load ${meta.load.join(' → ')} · Node ${meta.node}${browsers.length ? ` · ${browsers.join(', ')}` : ''} · ${meta.seconds} s`,
   );
   if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
   if (breakdown) console.log(`\n${formatBreakdown(breakdown)}`);
@@ -114,6 +114,7 @@ async function main() {
   if (!values['no-build']) buildIfStale({ log });
 
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   const lab = await openLab({ rounds, log });
   let results;
   try {
@@ -127,6 +128,8 @@ async function main() {
     cores: availableParallelism(),
     node: process.version,
     browsers: lab.versions,
+    // Other work on the machine stretches the wall-clock rows: the 1-minute load average, before and after.
+    load: [loadBefore, loadavg()[0]].map((load) => Number(load.toFixed(1))),
     seconds: Math.round((Date.now() - started) / 1000),
   };
   if (values.json) console.log(JSON.stringify({ meta, ...results }, null, 2));

@@ -27,7 +27,9 @@ const READY = 'tor-bench-ready';
  * Runs in the page before its own scripts (so it needs no inline script the page's CSP would refuse).
  * Marks READY once the load event has fired and, with `ready: 'elements'`, every tor-* element (also
  * inside shadow roots, such as the collection's cards) is defined and has finished updating — Lit's
- * `updateComplete` is false while an update queued another, as hydration does. Records layout shifts.
+ * `updateComplete` is false while an update queued another, as hydration does — and then the next
+ * frame has been laid out and painted (a task queued from its requestAnimationFrame callback), so
+ * that a page rendered by script pays for its layout as a parsed page does. Records layout shifts.
  */
 function instrument({ ready, mark }) {
   const shifts = [];
@@ -51,17 +53,21 @@ function instrument({ ready, mark }) {
         [...new Set(elements.map((element) => element.localName))].map((tag) => customElements.whenDefined(tag)),
       );
       for (const element of elements) {
-        while (!(await element.updateComplete));
+        // An element that is not a Lit element (no updateComplete) counts as rendered once defined.
+        while (element.updateComplete && !(await element.updateComplete));
         settled.add(element);
       }
     }
   }
   const loaded = new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   const domReady = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  Promise.all([loaded, ready === 'elements' ? domReady.then(rendered) : null]).then(() => {
-    performance.mark(mark);
-    dispatchEvent(new Event(mark));
-  });
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  Promise.all([loaded, ready === 'elements' ? domReady.then(rendered) : null])
+    .then(painted)
+    .then(() => {
+      performance.mark(mark);
+      dispatchEvent(new Event(mark));
+    });
 }
 
 /** Resolves in the page with READY's time (ms since navigation start), or rejects after `timeout`. */
@@ -100,7 +106,8 @@ function cumulativeLayoutShift(shifts) {
  * Loads `url` in a fresh browser context (no cache, no storage) and returns `{ readyMs, taskMs, cls,
  * requests }`. `readyMs`: when the page was ready, in ms since navigation start. Then the page gets
  * two frames and 300 ms more to settle (to paint, and for late layout shifts and requests); `taskMs`
- * is Chromium's main-thread task time by then (CDP Performance.getMetrics TaskDuration), `cls` the
+ * is Chromium's main-thread task time by then (CDP Performance.getMetrics TaskDuration, in thread
+ * time), `cls` the
  * page's layout shift (null where the browser does not report shifts). With `recordRequests`,
  * `requests` lists every URL the page asked for.
  */
@@ -112,7 +119,8 @@ export async function loadPage(browser, url, { ready, recordRequests = false, ti
     const requests = [];
     if (recordRequests) page.on('request', (request) => requests.push(request.url()));
     const cdp = launched.get(browser) === 'chromium' ? await page.createCDPSession() : undefined;
-    await cdp?.send('Performance.enable');
+    // Thread time: the CPU time the main thread spent in tasks, not stretched when the machine is busy.
+    await cdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.evaluateOnNewDocument(instrument, { ready, mark: READY });
     await page.goto(url, { waitUntil: 'load', timeout });
     const readyMs = await readyTime(page, timeout);

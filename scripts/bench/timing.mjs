@@ -59,7 +59,7 @@ export async function measureTimings(lab) {
   const wall = (samples, browser, variant, options) =>
     compare(samples, variant, 'readyMs', { title: `all rendered (${browser}): ${variant.title}`, ...options });
   return [
-    mainThread(judged, { note: `CDP TaskDuration from navigation until the page settled, ${rounds}` }),
+    mainThread(judged, { note: `CDP TaskDuration (thread time) from navigation until the page settled, ${rounds}` }),
     ...others.map((variant) => mainThread(variant, { info: true })),
     mainThread(client, { info: true }),
     ...[judged, ...others]
@@ -75,7 +75,7 @@ export async function measureTimings(lab) {
     wall(firefox, 'Firefox ESR', client, {
       id: 'client-render',
       max: 1.5,
-      note: `from navigation start until load and every element rendered (static: load), ${rounds}`,
+      note: `from navigation start until load, every element rendered and the next frame painted (static: load and the next frame), ${rounds}`,
     }),
     wall(chromium, 'Chromium', client, { id: 'client-render', max: 1.5, info: true }),
   ];
