@@ -33,6 +33,9 @@ const GROUPS = {
 const BREAKDOWN = 'breakdown';
 const JUDGED = new Set(['ok', 'over', 'under']);
 
+/** A mistake in the command line: printed as its message alone, with a pointer to --help. */
+class UsageError extends Error {}
+
 const USAGE = `Usage: npm run bench -- [options]
 
 Measures issue 11's figures, each against a baseline measured in the same run, and prints them with
@@ -62,7 +65,7 @@ function selectedIds(only) {
         ROWS.find(([number, id]) => String(number) === value || id === value)?.[1] ??
         (value === BREAKDOWN ? BREAKDOWN : undefined);
       if (!match)
-        throw new Error(
+        throw new UsageError(
           `--only: no row "${value}"; rows are ${all.join(', ')} (or 1-8, or ${Object.keys(GROUPS).join(', ')})`,
         );
       return [match];
@@ -108,7 +111,7 @@ async function main() {
   if (values.help) return void console.log(USAGE);
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1)
-    throw new Error(`--rounds takes a whole number ≥ 1, got "${values.rounds}"`);
+    throw new UsageError(`--rounds takes a whole number ≥ 1, got "${values.rounds}"`);
   const ids = new Set(selectedIds(values.only));
   const log = (message) => console.error(message);
   if (!values['no-build']) buildIfStale({ log });
@@ -137,6 +140,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`bench: ${error.stack ?? error}`);
+  const usage = error instanceof UsageError || error.code?.startsWith('ERR_PARSE_ARGS');
+  console.error(usage ? `bench: ${error.message} (see --help)` : `bench: ${error.stack ?? error}`);
   process.exitCode = 1;
 });
