@@ -26,6 +26,8 @@ const UNTRANSLATED = new Set([
   'address',
   'siteName',
   'start',
+  'currency',
+  'lang',
   'end',
   'locale',
   'dir',

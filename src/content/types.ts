@@ -33,6 +33,31 @@ export type Segment = TextSegment | LinkSegment | StrongSegment | EmphasisSegmen
 /** One paragraph or list item made of segments. */
 export interface RichText {
   segments: Segment[];
+  /**
+   * The language of this paragraph when it is not the language of the content around it (say, an
+   * English item left untranslated in a Farsi list), as a BCP 47 tag: it is shown with its own `lang`.
+   */
+  lang?: string;
+}
+
+/** An amount of money, shown in the reader's locale (`Intl.NumberFormat` with the currency). */
+export interface Money {
+  amount: number;
+  /** ISO 4217 code, e.g. `USD`. */
+  currency: string;
+}
+
+/**
+ * A string that depends on a number: one form per plural category of the language (as
+ * `Intl.PluralRules` names them); `other` is always there. `{count}` is the number.
+ */
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
 }
 
 export interface ContentImage {
@@ -68,10 +93,10 @@ export interface DonateCampaign {
   start?: string;
   /** Last day the banner shows, `YYYY-MM-DD`, inclusive. */
   end?: string;
-  /** e.g. "Every gift is matched until December 31." */
-  matchText?: string;
-  /** e.g. "Our goal: 5,000 donors." */
-  goalText?: string;
+  /** Up to how much every gift is matched (until `end`, if the campaign has one). */
+  match?: Money;
+  /** How much the campaign sets out to raise. */
+  goal?: Money;
 }
 
 export interface OnionService {
@@ -124,6 +149,14 @@ export interface DonateBannerStrings {
   dismiss: string;
   /** Accessible name of the dismiss button; `{headline}` is the campaign's headline. */
   dismissLabel: string;
+  /** A campaign's match without an end date: `{amount}`. */
+  match: string;
+  /** A campaign's match until its last day: `{amount}`, `{date}` (the day and month, in the reader's locale). */
+  matchUntil: string;
+  /** A campaign's goal: `{amount}`. */
+  goal: string;
+  /** Days left in a campaign that ends soon: `{count}`. */
+  daysLeft: Plural;
 }
 
 export interface OnionFooterStrings {

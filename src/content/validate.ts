@@ -69,6 +69,41 @@ const template =
     if (missing.length > 0) fail(problems, path, `must contain ${missing.map((name) => `{${name}}`).join(' and ')}`);
   };
 
+/** A BCP 47 language tag, as `Intl` reads one (`fa`, `pt-BR`, `az-Arab`). */
+const languageTag: Check = (value, path, problems) => {
+  let valid = false;
+  try {
+    valid = typeof value === 'string' && Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    valid = false;
+  }
+  if (!valid) fail(problems, path, `expected a language tag such as "fa" or "pt-BR", got ${describe(value)}`);
+};
+
+/** A non-negative amount and an ISO 4217 currency code. */
+const money: Check = (value, path, problems) =>
+  shape({
+    amount: required((amount, at, found) => {
+      if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)
+        fail(found, at, `expected an amount of 0 or more, got ${describe(amount)}`);
+    }),
+    currency: required((currency, at, found) => {
+      if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency))
+        fail(found, at, `expected a currency code such as "USD" or "EUR", got ${describe(currency)}`);
+    }),
+  })(value, path, problems);
+
+/** One form per plural category; `other` always, with every placeholder (other forms may leave the number out). */
+const plural = (...placeholders: string[]): Check =>
+  shape({
+    zero: optional(nonEmptyString),
+    one: optional(nonEmptyString),
+    two: optional(nonEmptyString),
+    few: optional(nonEmptyString),
+    many: optional(nonEmptyString),
+    other: required(template(...placeholders)),
+  });
+
 /** An object with known fields; unknown fields are reported (they are usually typos). With `partial`, any field may be absent. */
 function shape(fields: Record<string, Field>, partial = false): Check {
   return (value, path, problems) => {
@@ -151,7 +186,7 @@ function segmentAt(depth: number): Check {
 }
 
 const segments = segmentsAt(0);
-const richText = shape({ segments: required(segments) });
+const richText = shape({ segments: required(segments), lang: optional(languageTag) });
 
 const imageUrl: Check = (value, path, problems) => {
   if (typeof value !== 'string') fail(problems, path, `expected an image URL string, got ${describe(value)}`);
@@ -180,8 +215,8 @@ const CAMPAIGN: Record<string, Field> = {
   callToAction: required(shape({ text: required(nonEmptyString), href: required(url) })),
   start: optional(isoDate),
   end: optional(isoDate),
-  matchText: optional(nonEmptyString),
-  goalText: optional(nonEmptyString),
+  match: optional(money),
+  goal: optional(money),
 };
 const ONION_SERVICE: Record<string, Field> = {
   siteName: required(nonEmptyString),
@@ -212,7 +247,15 @@ function uiShape(partial: boolean): Check {
     {
       userGroups: strings({ indexLabel: nonEmptyString, permalinkLabel: template('heading') }),
       tipBox: strings({ heading: nonEmptyString }),
-      donateBanner: strings({ label: nonEmptyString, dismiss: nonEmptyString, dismissLabel: template('headline') }),
+      donateBanner: strings({
+        label: nonEmptyString,
+        dismiss: nonEmptyString,
+        dismissLabel: template('headline'),
+        match: template('amount'),
+        matchUntil: template('amount', 'date'),
+        goal: template('amount'),
+        daysLeft: plural('count'),
+      }),
       onionFooter: strings({
         offer: template('onionService', 'address'),
         onionServiceLinkText: nonEmptyString,

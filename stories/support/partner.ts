@@ -91,8 +91,8 @@ export const datedCampaign = (): DonateCampaign => ({
   id: 'year-end',
   start: '2025-11-01',
   end: '2025-12-31',
-  matchText: 'A friend of Tor matches every gift made before the end of the year.',
-  goalText: 'Our goal: 1,000 new monthly donors.',
+  match: { amount: 25000, currency: 'EUR' },
+  goal: { amount: 100000, currency: 'EUR' },
 });
 
 /** A moment inside {@link datedCampaign}'s dates, and one after them. */

@@ -30,8 +30,8 @@ const yearEnd = (): DonateCampaign => ({
     { type: 'link', text: 'About the match', href: '/match' },
   ],
   callToAction: { text: 'Donate now', href: 'https://donate.torproject.org/' },
-  matchText: 'Friends of Tor match every gift until December 31.',
-  goalText: 'Our goal: 5,000 donors.',
+  match: { amount: 50000, currency: 'USD' },
+  goal: { amount: 150000, currency: 'USD' },
 });
 
 const dated = (start?: string, end?: string): DonateCampaign => ({ ...yearEnd(), start, end });
@@ -100,11 +100,54 @@ describe('<tor-donate-banner>', () => {
       html`<tor-donate-banner .campaignData=${yearEnd()}></tor-donate-banner>`,
     );
     expect(text(part(banner, 'headline'))).to.equal('Every gift is matched in December');
-    expect(text(part(banner, 'match'))).to.equal('Friends of Tor match every gift until December 31.');
-    expect(text(part(banner, 'goal'))).to.equal('Our goal: 5,000 donors.');
+    expect(text(part(banner, 'match'))).to.equal('Every gift is matched, up to $50,000.');
+    expect(text(part(banner, 'goal'))).to.equal('Our goal: $150,000.');
     expect(part(banner, 'cta')!.getAttribute('href')).to.equal('https://donate.torproject.org/');
     expect(part(banner, 'link')!.getAttribute('href')).to.equal('/match');
     await expect(banner).to.be.accessible();
+  });
+
+  it('says until when gifts are matched, and counts the last days down with the right plural', async () => {
+    const campaign = dated('2025-12-01', '2025-12-31');
+    const banner = await fixture<TorDonateBanner>(
+      html`<tor-donate-banner .campaignData=${campaign} .now=${new Date(2025, 11, 10)}></tor-donate-banner>`,
+    );
+    expect(text(part(banner, 'match'))).to.equal('Every gift is matched, up to $50,000, until December 31.');
+    expect(part(banner, 'days-left')).to.equal(null);
+    banner.now = new Date(2025, 11, 29);
+    await settled(banner);
+    expect(text(part(banner, 'days-left'))).to.equal('3 days left');
+    banner.now = new Date(2025, 11, 31);
+    await settled(banner);
+    expect(text(part(banner, 'days-left'))).to.equal('1 day left');
+  });
+
+  it('formats amounts, days and counts by the locale’s own rules: Persian digits and calendar in fa', async () => {
+    registerContent('fa', {
+      ui: {
+        donateBanner: {
+          matchUntil: 'هر هدیه تا سقف {amount} تا {date} دو برابر می‌شود.',
+          daysLeft: { one: '{count} روز مانده', other: '{count} روز مانده' },
+        },
+      },
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fa" dir="rtl">
+        <tor-donate-banner
+          .campaignData=${dated('2025-12-01', '2025-12-31')}
+          .now=${new Date(2025, 11, 29)}
+        ></tor-donate-banner>
+      </div>`,
+    );
+    const banner = wrapper.querySelector('tor-donate-banner')!;
+    await settled(banner);
+    const match = text(part(banner, 'match'));
+    const persianDay = new Intl.DateTimeFormat('fa', { day: 'numeric', month: 'long' }).format(new Date(2025, 11, 31));
+    expect(persianDay).to.match(/[۰-۹]/).and.to.contain('دی');
+    expect(match).to.contain(persianDay);
+    expect(match).to.contain('۵۰٬۰۰۰');
+    expect(match).not.to.match(/[0-9]/);
+    expect(text(part(banner, 'days-left'))).to.equal('۳ روز مانده');
   });
 
   it('reads partner content from JSON in the campaign-data attribute', async () => {

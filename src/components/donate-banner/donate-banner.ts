@@ -1,10 +1,11 @@
 import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { campaigns as englishCampaigns, donateBannerStrings } from '../../content/en/donate.js';
-import type { DonateCampaign } from '../../content/types.js';
+import type { DonateBannerStrings, DonateCampaign } from '../../content/types.js';
 import { validateCampaign } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { isValidDate, localDay } from '../../internal/day.js';
+import { dayNumber, isValidDate, localDay } from '../../internal/day.js';
+import { formatDayMonth, formatMoney, formatPlural } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
@@ -24,6 +25,9 @@ declare global {
     'tor-dismiss': CustomEvent<TorDismissDetail>;
   }
 }
+
+/** A campaign this close to its last day says how many days are left. */
+const ENDS_SOON_DAYS = 14;
 
 const REMEMBER_VALUES: readonly Remember[] = ['session', 'local', 'none'];
 
@@ -63,8 +67,9 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  * @csspart text - The box around the campaign's or the page's text.
  * @csspart link - A link inside the text.
  * @csspart cta - The call-to-action link.
- * @csspart match - The note on matched gifts (`matchText`).
- * @csspart goal - The campaign's goal (`goalText`).
+ * @csspart match - The note on matched gifts (`match`), with the amount and the last day in the reader's locale.
+ * @csspart goal - The campaign's goal (`goal`), as an amount in the reader's locale.
+ * @csspart days-left - How many days are left, in the campaign's last two weeks.
  * @csspart dismiss - The dismiss button.
  *
  * @cssprop --tor-donate-banner-background - The banner's background (default: Tor purple; dark purple in the dark scheme).
@@ -150,7 +155,8 @@ export class TorDonateBanner extends TorElement {
   protected override decideInBrowser(): void {
     const campaign = this.resolvedCampaign;
     if (this.serverDay === undefined || !campaign) return;
-    if (this.isShown(campaign, false) !== this.isShown(campaign, true)) this.decidedHere = true;
+    const differs = this.isShown(campaign, false) !== this.isShown(campaign, true);
+    if (differs || this.dayFor(false) !== this.dayFor(true)) this.decidedHere = true;
   }
 
   private get rememberIn(): Remember {
@@ -162,12 +168,17 @@ export class TorDonateBanner extends TorElement {
     return localDay(isValidDate(this.now) ? this.now : new Date());
   }
 
+  /** The day the banner is shown for: the server's while hydrating (a server decides by its own clock), else the reader's. */
+  private dayFor(inBrowser: boolean): string {
+    return inBrowser || isServer ? this.today() : (this.serverDay ?? this.today());
+  }
+
   /** Whether the campaign shows: as the server decided, or (`inBrowser`) by the reader's day and storage. */
   private isShown(campaign: DonateCampaign, inBrowser: boolean): boolean {
-    // A server decides by its own clock (a page prerendered before carries the previous run's day).
-    if (!inBrowser) return isRunning(campaign, isServer ? this.today() : (this.serverDay ?? this.today()));
+    const running = isRunning(campaign, this.dayFor(inBrowser));
+    if (!inBrowser) return running;
     const dismissed = this.dismissedHere.has(campaign.id) || readFlag(this.rememberIn, dismissalKey(campaign.id));
-    return isRunning(campaign, this.today()) && !dismissed;
+    return running && !dismissed;
   }
 
   protected override render() {
@@ -175,6 +186,7 @@ export class TorDonateBanner extends TorElement {
     const { strings } = this.content.value;
     const decidesHere = !isServer && (this.serverDay === undefined || this.decidedHere);
     const shown = campaign !== undefined && this.isShown(campaign, decidesHere);
+    const day = this.dayFor(decidesHere);
     const headline = html`<slot name="headline">${campaign?.headline ?? nothing}</slot>`;
     const dismissLabel = fillText(strings.dismissLabel, {
       headline: this.slottedText('headline') || (campaign?.headline ?? ''),
@@ -189,8 +201,7 @@ export class TorDonateBanner extends TorElement {
           ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this)}</p>` : nothing}
           <slot></slot>
         </div>
-        ${campaign?.matchText ? html`<p part="match" class="match">${campaign.matchText}</p>` : nothing}
-        ${campaign?.goalText ? html`<p part="goal" class="goal">${campaign.goalText}</p>` : nothing}
+        ${campaign ? this.renderFigures(campaign, strings, day) : nothing}
         ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this, 'cta') : nothing}
         <button
           part="dismiss"
@@ -204,6 +215,28 @@ export class TorDonateBanner extends TorElement {
         <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
       </aside>
     `);
+  }
+
+  /** The match, the goal and the days left, in the content's language (its digits, calendar and plurals). */
+  private renderFigures(campaign: DonateCampaign, strings: DonateBannerStrings, day: string) {
+    const lang = this.content.lang;
+    const { match, goal, end } = campaign;
+    const matchText =
+      match &&
+      fillText(end ? strings.matchUntil : strings.match, {
+        amount: formatMoney(match, lang),
+        date: end ? formatDayMonth(end, lang) : '',
+      });
+    const left = end ? dayNumber(end) - dayNumber(day) + 1 : undefined;
+    return html`
+      ${matchText ? html`<p part="match" class="match">${matchText}</p>` : nothing}
+      ${goal ? html`<p part="goal" class="goal">${fillText(strings.goal, { amount: formatMoney(goal, lang) })}</p>` : nothing}
+      ${
+        left !== undefined && left <= ENDS_SOON_DAYS
+          ? html`<p part="days-left" class="days-left">${formatPlural(strings.daysLeft, left, lang)}</p>`
+          : nothing
+      }
+    `;
   }
 
   private dismiss(id: string): void {

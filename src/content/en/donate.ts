@@ -15,4 +15,8 @@ export const donateBannerStrings: DonateBannerStrings = {
   label: 'Donate to Tor',
   dismiss: 'Dismiss',
   dismissLabel: 'Dismiss “{headline}”',
+  match: 'Every gift is matched, up to {amount}.',
+  matchUntil: 'Every gift is matched, up to {amount}, until {date}.',
+  goal: 'Our goal: {amount}.',
+  daysLeft: { one: '{count} day left', other: '{count} days left' },
 };
