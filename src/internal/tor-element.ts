@@ -148,11 +148,10 @@ export abstract class TorElement extends LitElement implements Reporter {
    */
   protected decideInBrowser(): void {}
 
-  /** Wraps rendered content with the page's direction, and the language the content is in. */
+  /** Wraps rendered content with the page's language and direction (text in another language marks its own). */
   protected localized(content: unknown): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.content.locale.dir} lang=${this.content.lang}>
-      ${content}
-    </div>`;
+    const { lang, dir } = this.content.locale;
+    return html`<div part="base" class="base" dir=${dir} lang=${lang}>${content}</div>`;
   }
 }
 

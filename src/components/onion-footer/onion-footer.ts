@@ -6,7 +6,7 @@ import {
   onionFooterStrings,
   onionServices as englishServices,
 } from '../../content/en/onion-footer.js';
-import type { FooterLinkGroup, OnionService } from '../../content/types.js';
+import type { FooterLinkGroup, OnionFooterStrings, OnionService } from '../../content/types.js';
 import { validateFooterLinks, validateOnionService } from '../../content/validate.js';
 import { copyText } from '../../internal/clipboard.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -111,7 +111,8 @@ export class TorOnionFooter extends TorElement {
    */
   @property({ attribute: 'server-host' }) serverHost?: string;
 
-  @state() private copyStatus = '';
+  /** Which message the status shows after copying, if any. */
+  @state() private copyStatus?: 'copied' | 'copyFailed';
   /** Whether the browser has replaced the server's host with its own (after hydration). */
   @state() private decidedHere = false;
   private clearStatusTimer?: ReturnType<typeof setTimeout>;
@@ -172,11 +173,19 @@ export class TorOnionFooter extends TorElement {
 
   protected override render() {
     const links = this.noLinks ? [] : this.resolvedLinks();
+    const { notice } = this.content.value;
+    const noticeLang = this.content.foreign(this.content.langOf(notice));
     return this.localized(html`
       <div part="footer" class="footer">
         <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
         <slot name="notice">
-          ${this.noLinks ? nothing : html`<p part="notice">${renderSegments(this.content.value.notice, this)}</p>`}
+          ${
+            this.noLinks
+              ? nothing
+              : html`<p part="notice" lang=${noticeLang?.lang ?? nothing} dir=${noticeLang?.dir ?? nothing}>
+                  ${renderSegments(notice, this)}
+                </p>`
+          }
         </slot>
         ${this.renderOnionLine()}
       </div>
@@ -192,15 +201,21 @@ export class TorOnionFooter extends TorElement {
   private renderLinkGroups(groups: FooterLinkGroup[]) {
     const { strings } = this;
     const level = headingLevel(this.headingLevel, 2);
+    // Partner links are in the page's language; registered ones say which language each is in.
+    const registered = groups !== this.linkGroups;
+    const inOwnLanguage = (container: object, key: string | undefined, text: string) =>
+      registered ? this.content.mark(this.content.langOf(container, key), text) : text;
     return html`
       <nav part="links" aria-label=${strings.linksLabel}>
         <div class="groups">
           ${groups.map(
             (group) => html`
               <div part="group">
-                ${heading(level, group.heading, 'group-heading', `group-${group.id}`)}
+                ${heading(level, inOwnLanguage(group, 'heading', group.heading), 'group-heading', `group-${group.id}`)}
                 <ul part="group-links" aria-labelledby=${`group-${group.id}`}>
-                  ${group.links.map((link) => html`<li>${renderLink(link.text, link.href, this)}</li>`)}
+                  ${group.links.map(
+                    (link) => html`<li>${renderLink(inOwnLanguage(link, 'text', link.text), link.href, this)}</li>`,
+                  )}
                 </ul>
               </div>
             `,
@@ -224,30 +239,38 @@ export class TorOnionFooter extends TorElement {
   private renderOnionLine() {
     const service = this.resolvedService;
     if (!service) return nothing;
-    const { strings } = this;
     const parsed = parseOnionAddress(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
     return html`
       <p part="onion">
         <span class="offer">${this.renderOffer(service, parsed)}</span>
-        <span class="directory">${fillTemplate(strings.directory, { directory, siteName: service.siteName })}</span>
+        <span class="directory">${this.sentence('directory', { directory, siteName: service.siteName })}</span>
       </p>
     `;
   }
 
+  /** A UI sentence with its values, marked with the sentence's language where it is not the page's. */
+  private sentence(key: keyof OnionFooterStrings, values: Record<string, unknown> = {}): unknown {
+    const lang = this.content.langOf(this.strings, key);
+    return this.content.mark(lang, fillTemplate(this.strings[key], values));
+  }
+
   private renderOffer(service: OnionService, parsed: OnionAddressResult) {
     const { strings } = this;
-    if (this.onOnion) return fillTemplate(strings.onOnion, { siteName: service.siteName });
+    if (this.onOnion) return this.sentence('onOnion', { siteName: service.siteName });
     if (!parsed.ok) {
       return parsed.reason === 'v2-retired'
-        ? fillTemplate(strings.retired, {
+        ? this.sentence('retired', {
             address: html`<span class="retired-address" dir="ltr">${service.address.trim()}</span>`,
           })
-        : strings.unavailable;
+        : this.sentence('unavailable');
     }
-    const onionService = renderLink(strings.onionServiceLinkText, service.aboutHref, this);
+    // The link's words inside the offer sentence: marked against the sentence's language.
+    const linkLang = this.content.langOf(strings, 'onionServiceLinkText');
+    const linkText = this.content.mark(linkLang, strings.onionServiceLinkText, this.content.langOf(strings, 'offer'));
+    const onionService = renderLink(linkText, service.aboutHref, this);
     const address = html`<a part="link address" href=${parsed.url} dir="ltr" translate="no">${parsed.host}</a>`;
-    return html`${fillTemplate(strings.offer, { onionService, address })}${
+    return html`${this.sentence('offer', { onionService, address })}${
         this.noCopy
           ? nothing
           : html`<button
@@ -256,23 +279,22 @@ export class TorOnionFooter extends TorElement {
               aria-label=${fillText(strings.copyLabel, { address: parsed.host })}
               @click=${() => this.copy(parsed.host)}
             >
-              ${strings.copy}
+              ${this.sentence('copy')}
             </button>`
       }<span part="status" role="status"
         >${
           // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
-          this.copyStatus || nothing
+          this.copyStatus ? this.sentence(this.copyStatus) : nothing
         }</span
       >`;
   }
 
   private async copy(address: string): Promise<void> {
-    const { strings } = this;
     const copied = await copyText(address, this.renderRoot as ShadowRoot);
     if (!copied) this.selectAddress();
-    this.copyStatus = copied ? strings.copied : strings.copyFailed;
+    this.copyStatus = copied ? 'copied' : 'copyFailed';
     clearTimeout(this.clearStatusTimer);
-    this.clearStatusTimer = setTimeout(() => (this.copyStatus = ''), STATUS_CLEAR_MS);
+    this.clearStatusTimer = setTimeout(() => (this.copyStatus = undefined), STATUS_CLEAR_MS);
     this.dispatchEvent(
       new CustomEvent<TorCopyDetail>('tor-copy', { bubbles: true, composed: true, detail: { address, copied } }),
     );

@@ -146,15 +146,16 @@ export class TorTipBox extends TorElement {
   protected override render() {
     const { strings } = this.content.value;
     const tip = this.hasSlotted() ? undefined : this.resolvedTip;
-    // Partner data is written in the page's language, even where no translation of the box is registered.
-    const textLang = tip && tip === this.givenTip ? this.content.locale.lang : undefined;
+    // Partner data is in the page's language; a registered tip says which language it is in.
+    const own = tip && tip !== this.givenTip ? this.content.foreign(this.content.langOf(tip, 'segments')) : undefined;
+    const headingText = this.content.mark(this.content.langOf(strings, 'heading'), strings.heading);
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
-      ><span class="title"><slot name="heading">${strings.heading}</slot></span>`;
+      ><span class="title"><slot name="heading">${headingText}</slot></span>`;
     return this.localized(html`
       <aside part="box" class="box" aria-labelledby="heading">
         ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
-        <div part="text" class="text" lang=${textLang ?? nothing}>
-          ${tip ? html`<p>${renderSegments(tip.segments, this)}</p>` : nothing}
+        <div part="text" class="text">
+          ${tip ? html`<p lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>${renderSegments(tip.segments, this)}</p>` : nothing}
           <slot></slot>
         </div>
       </aside>

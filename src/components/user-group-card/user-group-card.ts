@@ -122,6 +122,8 @@ export class TorUserGroupCard extends TorElement {
         permalinkLabel: this.content.value.strings.permalinkLabel,
         headingId: 'heading',
         filled,
+        languages: this.content,
+        registered: group !== undefined && group !== this.groupData,
         slot: (name, fallback) => html`<slot name=${SLOT_NAMES[name] ?? nothing}>${fallback}</slot>`,
       }),
     );

@@ -117,9 +117,11 @@ export class TorUserGroups extends TorElement {
     const groups = this.resolvedGroups;
     const { strings } = this.content.value;
     const level = headingLevel(this.headingLevel, 2);
+    // Partner groups are in the page's language; registered ones say which language each field is in.
+    const registered = groups !== this.groupsData;
     return this.localized(html`
       <div class="collection">
-        ${this.index ? this.renderIndex(groups, strings.indexLabel) : nothing}
+        ${this.index ? this.renderIndex(groups, strings.indexLabel, registered) : nothing}
         <div part="grid">
           ${repeat(
             groups,
@@ -134,6 +136,8 @@ export class TorUserGroups extends TorElement {
                   id: group.id,
                   permalinkLabel: strings.permalinkLabel,
                   partPrefix: 'card-',
+                  languages: this.content,
+                  registered,
                 })}
               </div>
             `,
@@ -144,11 +148,16 @@ export class TorUserGroups extends TorElement {
     `);
   }
 
-  private renderIndex(groups: UserGroup[], label: string) {
+  private renderIndex(groups: UserGroup[], label: string, registered: boolean) {
     return html`
       <nav part="index" aria-label=${label}>
         <ul>
-          ${groups.map((group) => html`<li><a part="index-link" href=${`#${group.id}`}>${group.heading}</a></li>`)}
+          ${groups.map((group) => {
+            const text = registered
+              ? this.content.mark(this.content.langOf(group, 'heading'), group.heading)
+              : group.heading;
+            return html`<li><a part="index-link" href=${`#${group.id}`}>${text}</a></li>`;
+          })}
         </ul>
       </nav>
     `;
