@@ -1,6 +1,7 @@
 // Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them,
 // and one minified, self-contained drop-in bundle that registers every element.
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -61,6 +62,23 @@ function minifyCssLiterals() {
   };
 }
 
+/**
+ * Writes where the shipped translations (`dist/locales/`) are, relative to each output file, so a
+ * module finds them beside itself wherever the package is served (see src/internal/locale-loader.ts).
+ */
+function localesPath() {
+  const marker = '__TOR_ELEMENTS_LOCALES_PATH__';
+  return {
+    name: 'locales-path',
+    renderChunk(code, chunk, options) {
+      if (!code.includes(marker)) return null;
+      const from = join(options.dir ?? dirname(options.file), dirname(chunk.fileName));
+      const path = relative(from, 'dist/locales').split(sep).join('/');
+      return { code: code.replaceAll(marker, `${path.startsWith('.') ? path : `./${path}`}/`), map: null };
+    },
+  };
+}
+
 /** Ships the page-level stylesheet for light DOM before upgrade (see src/styles/before-upgrade.css). */
 function beforeUpgradeStyles() {
   return {
@@ -99,6 +117,7 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
       // After the TypeScript plugin, which compiles from disk and ignores earlier transforms.
       minifyCssLiterals(),
+      localesPath(),
       executableBin(),
       beforeUpgradeStyles(),
     ],
@@ -115,6 +134,7 @@ export default [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist' }),
       minifyCssLiterals(),
+      localesPath(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     onwarn,

@@ -7,6 +7,7 @@
 import './all.js';
 
 export { registerContent, resetContent, onContentChange } from './content/registry.js';
+export { setLocalesUrl } from './internal/locale-loader.js';
 export { validateContent, validateContentPatch, formatProblems } from './content/validate.js';
 export { parseOnionAddress, isOnionHost } from './onion.js';
 export { TorUserGroupCard, TorUserGroups, TorTipBox, TorDonateBanner, TorOnionFooter } from './index.js';

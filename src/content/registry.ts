@@ -18,6 +18,8 @@ import {
 export type SectionKey = Exclude<keyof Content, 'locale' | 'dir' | 'source'>;
 
 const patches = new Map<string, ContentPatch>();
+/** The translations tor-elements ships, loaded on demand: beneath what a page registers for the same locale. */
+const shipped = new Map<string, ContentPatch>();
 const listeners = new Set<() => void>();
 const cache = new Map<string, unknown>();
 
@@ -55,6 +57,34 @@ export function registerContent(locale: string, patch: ContentPatch): Validation
   return result;
 }
 
+/**
+ * Adds one of the package's own translations (see `src/internal/locale-loader.ts`): content a page
+ * registers for the same locale stays on top of it. Returns whether it was valid.
+ */
+export function registerShippedContent(locale: string, patch: ContentPatch): boolean {
+  const result = validateContentPatch(patch);
+  if (!result.ok) {
+    console.error(
+      `tor-elements: the shipped "${locale}" translation is not valid:\n${formatProblems(result.problems)}`,
+    );
+    return false;
+  }
+  shipped.set(locale.toLowerCase(), patch);
+  cache.clear();
+  listeners.forEach((listener) => listener());
+  return true;
+}
+
+/** Forgets the package's translations loaded so far (for tests). */
+export function resetShippedContent(): void {
+  shipped.clear();
+  cache.clear();
+}
+
+/** The patches that apply to one locale of a chain, the package's translation first, then the page's. */
+const layersOf = (candidate: string): ContentPatch[] =>
+  [shipped.get(candidate), patches.get(candidate)].filter((patch): patch is ContentPatch => patch !== undefined);
+
 /** Every registered locale and its content, in the order given: what a server needs to render as the page does. */
 export function registeredContent(): Array<[locale: string, patch: ContentPatch]> {
   return [...patches.entries()];
@@ -75,14 +105,14 @@ export function onContentChange(listener: () => void): () => void {
 
 /** The most specific registered locale that applies to `locale`, or `en`. */
 export function contentLocale(locale: string): string {
-  const registered = localeChain(locale).filter((candidate) => patches.has(candidate));
+  const registered = localeChain(locale).filter((candidate) => layersOf(candidate).length > 0);
   return registered.length > 0 ? locale : 'en';
 }
 
 /** The writing direction of a locale's content: as registered, else the language's own. */
 export function contentDirection(locale: string): 'ltr' | 'rtl' {
   const declared = localeChain(locale)
-    .map((candidate) => patches.get(candidate)?.dir)
+    .flatMap((candidate) => layersOf(candidate).map((patch) => patch.dir))
     .filter(Boolean)
     .pop();
   return declared ?? directionOf(locale);
@@ -130,12 +160,13 @@ function layered<T>(
   if (cache.has(cacheKey)) return cache.get(cacheKey) as T;
   let value: unknown = english;
   for (const candidate of ['en', ...localeChain(locale).filter((l) => l !== 'en')]) {
-    const patch = patches.get(candidate);
-    const part = patch && pick(patch);
-    if (part === undefined) continue;
-    value = merge(value, part, candidate, check?.(candidate));
-    // A section the locale replaced whole (the footer notice's segments, say) is all that locale's.
-    if (value === part) markWhole(part, candidate);
+    for (const patch of layersOf(candidate)) {
+      const part = pick(patch);
+      if (part === undefined) continue;
+      value = merge(value, part, candidate, check?.(candidate));
+      // A section the locale replaced whole (the footer notice's segments, say) is all that locale's.
+      if (value === part) markWhole(part, candidate);
+    }
   }
   cache.set(cacheKey, value);
   return value as T;

@@ -13,6 +13,7 @@ import {
   resolveSection,
   type Section,
 } from '../content/registry.js';
+import { loadLocale } from './locale-loader.js';
 import type { ServerContext } from './server-context.js';
 
 export type ContentHost = ReactiveControllerHost & HTMLElement & { serverContext?: ServerContext };
@@ -44,6 +45,9 @@ export interface Languages {
 export class ContentController<S extends Sections> implements ReactiveController, Languages {
   private current: LocaleInfo = DEFAULT_LOCALE;
   private stopListening?: () => void;
+
+  /** While the package's translation for the page's language loads: the element waits to render. */
+  pending?: Promise<void>;
 
   constructor(
     private readonly host: ContentHost,
@@ -109,8 +113,17 @@ export class ContentController<S extends Sections> implements ReactiveController
     const next = resolveLocale(this.host);
     if (next.lang !== this.current.lang || next.dir !== this.current.dir) {
       this.current = next;
+      this.waitFor(loadLocale(next.lang));
       this.host.requestUpdate();
     }
+  }
+
+  private waitFor(loading: Promise<void> | undefined): void {
+    if (!loading) return;
+    const waiting: Promise<void> = loading.finally(() => {
+      if (this.pending === waiting) this.pending = undefined;
+    });
+    this.pending = waiting;
   }
 
   private ownLocale(): LocaleInfo {

@@ -68,6 +68,12 @@ export abstract class TorElement extends LitElement implements Reporter {
     deliver({ source: this.tag, topic, level, message: `${this.tag}: ${message()}` });
   }
 
+  /** Renders once the package's translation for the page's language is there, not English first. */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    const translation = this.content.pending;
+    return translation ? translation.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** The element's tag, for messages. */
   protected get tag(): string {
     return this.localName ?? this.tagName?.toLowerCase() ?? 'tor-element';

@@ -5,12 +5,16 @@
  * page (`registerContent`), so that the browser hydrates exactly what the server rendered.
  */
 import { prerenderHtml, type PrerenderOptions, type PrerenderResult } from './prerender.js';
+import { registerShippedLocales } from './shipped-locales.js';
+
+registerShippedLocales();
 
 export { prerenderHtml, contentSecurityPolicy } from './prerender.js';
 export type { PrerenderOptions, PrerenderResult, PrerenderProblem, RenderedEntry } from './prerender.js';
 export { renderElement, isTorElement } from './render-element.js';
 export type { ElementToRender, RenderedElement } from './render-element.js';
 export { registerContent, resetContent } from '../content/registry.js';
+export { registerShippedLocales } from './shipped-locales.js';
 
 /**
  * `markup` (an element such as `<tor-tip-box tip="donate"></tor-tip-box>`, or a page) with every
