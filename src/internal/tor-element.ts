@@ -68,10 +68,17 @@ export abstract class TorElement extends LitElement implements Reporter {
     deliver({ source: this.tag, topic, level, message: `${this.tag}: ${message()}` });
   }
 
-  /** Renders once the package's translation for the page's language is there, not English first. */
+  /**
+   * What must arrive before the element renders, so it never shows a wrong first state: the package's
+   * translation for the page's language (not English first), and whatever else an element needs.
+   */
+  protected workBeforeRender(): Array<Promise<unknown> | undefined> {
+    return [this.content.pending];
+  }
+
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
-    const translation = this.content.pending;
-    return translation ? translation.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const work = this.workBeforeRender().filter((promise) => promise !== undefined);
+    return work.length > 0 ? Promise.all(work).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The element's tag, for messages. */

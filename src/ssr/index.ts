@@ -5,9 +5,13 @@
  * page (`registerContent`), so that the browser hydrates exactly what the server rendered.
  */
 import { prerenderHtml, type PrerenderOptions, type PrerenderResult } from './prerender.js';
+import { provideOnionParser } from '../internal/onion-check.js';
+import { parseOnionAddress } from '../policy/onion-address.js';
 import { registerShippedLocales } from './shipped-locales.js';
 
+// A server renders synchronously: it has the package's translations and the full address check up front.
 registerShippedLocales();
+provideOnionParser(parseOnionAddress);
 
 export { prerenderHtml, contentSecurityPolicy } from './prerender.js';
 export type { PrerenderOptions, PrerenderResult, PrerenderProblem, RenderedEntry } from './prerender.js';

@@ -13,7 +13,7 @@ import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { fillTemplate, fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
-import { parseOnionAddress, type OnionAddressResult } from '../../policy/onion-address.js';
+import { checkOnionAddress, loadOnionParser, type OnionCheck } from '../../internal/onion-check.js';
 import { isOnionHost } from '../../policy/onion-host.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
@@ -29,11 +29,13 @@ export interface TorCopyDetail {
 
 const STATUS_CLEAR_MS = 6000;
 const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = englishServices as [OnionService];
+/** The content's own addresses, checked when the package is built (test/policy/onion-address.test.ts). */
+const KNOWN_GOOD = englishServices.map((service) => service.address);
 
 /**
  * The footer of a Tor site: its link groups, the trademark line, and the onion line — "We offer an
  * onion service for this site: `…onion`. See onion.torproject.org for all torproject.org onion
- * addresses." The address is checked with `parseOnionAddress`: a valid v3 address becomes a link
+ * addresses." The address is checked as `parseOnionAddress` does: a valid v3 address becomes a link
  * with a copy button; a retired v2 or mistyped address is never shown as a working link, and a
  * console error says why and how to fix it. On a page served from a `.onion` host the footer says
  * the reader is already using the onion service instead of advertising it.
@@ -151,11 +153,28 @@ export class TorOnionFooter extends TorElement {
       service ? undefined : (this.siteName ?? ''),
       () => `no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
     );
-    const parsed = service && parseOnionAddress(service.address);
+    const parsed = service && this.check(service.address);
     this.reportOnce(
       'address',
       parsed && !parsed.ok ? service.address : undefined,
       () => `${(parsed as { message: string }).message}. The address is not shown as a link until this is fixed.`,
+    );
+  }
+
+  /** An address other than the content's own is checked in full: the checker loads before the footer renders. */
+  protected override workBeforeRender(): Array<Promise<unknown> | undefined> {
+    const service = this.resolvedService;
+    const waiting = service && !checkOnionAddress(service.address, KNOWN_GOOD) ? loadOnionParser() : undefined;
+    return [...super.workBeforeRender(), waiting];
+  }
+
+  private check(address: string): OnionCheck {
+    return (
+      checkOnionAddress(address, KNOWN_GOOD) ?? {
+        ok: false,
+        reason: 'not-onion',
+        message: `the onion address checker did not load, so "${address}" cannot be checked`,
+      }
     );
   }
 
@@ -239,7 +258,7 @@ export class TorOnionFooter extends TorElement {
   private renderOnionLine() {
     const service = this.resolvedService;
     if (!service) return nothing;
-    const parsed = parseOnionAddress(service.address);
+    const parsed = this.check(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
     return html`
       <p part="onion">
@@ -255,7 +274,7 @@ export class TorOnionFooter extends TorElement {
     return this.content.mark(lang, fillTemplate(this.strings[key], values));
   }
 
-  private renderOffer(service: OnionService, parsed: OnionAddressResult) {
+  private renderOffer(service: OnionService, parsed: OnionCheck) {
     const { strings } = this;
     if (this.onOnion) return this.sentence('onOnion', { siteName: service.siteName });
     if (!parsed.ok) {
