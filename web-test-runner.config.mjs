@@ -1,7 +1,7 @@
 // Browser tests in Chromium and Firefox ESR (Tor Browser's engine), from the TypeScript sources.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
@@ -21,7 +21,9 @@ const browsers = [
   ],
   [
     'firefox',
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+    // Firefox through puppeteer-core (WebDriver BiDi) with the installed Firefox ESR: no package in the
+    // tree downloads a browser at install time.
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
   ],
 ]
   .filter(([id]) => !only || only.includes(id))
