@@ -38,7 +38,12 @@ export default {
   concurrency: 1,
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Limits that only stop a hung run. None measures speed: on a busy 2-core machine one long test (the
+  // right-to-left user groups, axe on every state) or one file of many stories can take minutes.
+  testFramework: { config: { timeout: 5 * 60_000 } },
+  testsFinishTimeout: 20 * 60_000,
+  testsStartTimeout: 5 * 60_000,
+  browserStartTimeout: 5 * 60_000,
   // The element tests run twice: rendered in the browser, and rendered on the server (the built
   // package's prerender step) then hydrated. test/helpers.ts's `fixture` reads the mode.
   groups: [{ name: 'server-rendered', files: ['test/components/*.test.ts'] }],
