@@ -7,7 +7,8 @@ import typescript from '@rollup/plugin-typescript';
 import { transformSync } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const dependencies = Object.keys(pkg.dependencies ?? {});
+// Left for Node or the site's bundler to resolve: the runtime dependencies and the optional server renderer.
+const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id) =>
   id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -75,6 +76,15 @@ function beforeUpgradeStyles() {
   };
 }
 
+/**
+ * TypeScript's decorator helper comes from tslib; kept as a module of ours (`internal/tslib.js`, only
+ * the helpers used), not under `dist/node_modules/`, a folder name that package tools skip or mistake
+ * for installed packages. Everything else keeps its path under `src/`.
+ */
+function moduleFileName(chunk) {
+  return chunk.facadeModuleId?.includes('/node_modules/tslib/') ? 'internal/tslib.js' : '[name].js';
+}
+
 /** The prerender command is run by Node directly: it needs its `#!` line and the executable bit. */
 function executableBin() {
   return {
@@ -94,7 +104,14 @@ export default [
   {
     input: entries,
     external: isDependency,
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: moduleFileName,
+    },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
       // After the TypeScript plugin, which compiles from disk and ignores earlier transforms.
