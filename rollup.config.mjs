@@ -1,6 +1,8 @@
-// Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them,
-// and one minified, self-contained drop-in bundle that registers every element.
+// Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them;
+// one minified, self-contained drop-in bundle that registers every element; and dist/web/, minified
+// modules to serve as they are, one per tag, sharing one Lit module, for sites without a bundler.
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -100,6 +102,33 @@ function executableBin() {
   };
 }
 
+/** Lit's core (not its directives), wherever it is imported from: the one Lit module every tag shares. */
+const isLitCore = (id) =>
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/\/directives?\//.test(id);
+
+/** `dist/web/tor-onion-footer.js` for every tag: the file a page loads to register that element. */
+const webEntries = Object.fromEntries(
+  registrationFiles.map((file) => [file.replace(/^.*\/(tor-[^/]+)\.ts$/, '$1'), file]),
+);
+
+/**
+ * dist/web/'s chunks: Lit's core in `lit.js`; what every tag needs (the base element, the content
+ * registry) in `chunks/shared.js`, one request instead of several small ones; the rest where rollup
+ * puts it, so a tag loads only what it uses (the footer's onion checksum stays the footer's).
+ */
+function webChunk(id, { getModuleInfo }) {
+  if (isLitCore(id)) return 'lit';
+  const tags = new Set(Object.values(webEntries).map((file) => resolve(file)));
+  const reached = new Set();
+  const visit = (moduleId) => {
+    if (reached.has(moduleId)) return;
+    reached.add(moduleId);
+    for (const importer of getModuleInfo(moduleId)?.importers ?? []) visit(importer);
+  };
+  visit(id);
+  return [...tags].every((tag) => reached.has(tag)) ? 'shared' : undefined;
+}
+
 export default [
   {
     input: entries,
@@ -136,4 +165,24 @@ export default [
     ],
     onwarn,
   })),
+  {
+    // Only relative imports, nothing from another origin: a partner copies the folder to their own site.
+    input: { ...webEntries, all: 'src/all.ts', content: 'src/content/registry.ts' },
+    output: {
+      dir: 'dist/web',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name === 'lit' ? 'lit.js' : 'chunks/[name].js'),
+      manualChunks: webChunk,
+    },
+    treeshake: { moduleSideEffects: hasSideEffects },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist/web' }),
+      minifyCssLiterals(),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      beforeUpgradeStyles(),
+    ],
+    onwarn,
+  },
 ];
