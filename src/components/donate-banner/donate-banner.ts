@@ -72,16 +72,16 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  * @csspart days-left - How many days are left, in the campaign's last two weeks.
  * @csspart dismiss - The dismiss button.
  *
- * @cssprop --tor-donate-banner-background - The banner's background (default: Tor purple; dark purple in the dark scheme).
- * @cssprop --tor-donate-banner-color - The banner's text colour (default: white).
- * @cssprop --tor-donate-banner-accent - The stripe along the banner's inline start and the goal's marker (default: Tor yellow).
- * @cssprop --tor-donate-banner-padding - Space inside the banner.
- * @cssprop --tor-donate-banner-radius - The banner's corner radius.
- * @cssprop --tor-donate-banner-headline-size - The headline's font size.
- * @cssprop --tor-donate-banner-cta-background - The call to action's background (default: Tor yellow).
- * @cssprop --tor-donate-banner-cta-color - The call to action's text colour (default: dark grey).
- * @cssprop --tor-donate-banner-focus-color - The focus ring inside the banner (default: white).
- * @cssprop --tor-donate-banner-measure - The longest line of the text (default `65ch`).
+ * @cssprop [--tor-donate-banner-background=light-dark(var(--tor-color-purple), var(--tor-color-purple-dark))] - The banner's background (default: Tor purple; dark purple in the dark scheme).
+ * @cssprop [--tor-donate-banner-color=#ffffff] - The banner's text colour (default: white).
+ * @cssprop [--tor-donate-banner-accent=var(--tor-color-yellow)] - The stripe along the banner's inline start and the goal's marker (default: Tor yellow).
+ * @cssprop [--tor-donate-banner-padding=calc(var(--tor-space) * 1.25)] - Space inside the banner.
+ * @cssprop [--tor-donate-banner-radius=var(--tor-radius)] - The banner's corner radius.
+ * @cssprop [--tor-donate-banner-headline-size=1.375rem] - The headline's font size.
+ * @cssprop [--tor-donate-banner-cta-background=var(--tor-color-yellow)] - The call to action's background (default: Tor yellow).
+ * @cssprop [--tor-donate-banner-cta-color=var(--tor-color-grey-dark)] - The call to action's text colour (default: dark grey).
+ * @cssprop [--tor-donate-banner-focus-color=#ffffff] - The focus ring inside the banner (default: white).
+ * @cssprop [--tor-donate-banner-measure=65ch] - The longest line of the text.
  *
  * @fires {CustomEvent<TorDismissDetail>} tor-dismiss - The reader pressed the dismiss button. `detail.campaign` is the campaign's id.
  * Cancelable: `preventDefault()` keeps the banner shown and the dismissal unremembered.

@@ -61,16 +61,16 @@ const KNOWN_GOOD = englishServices.map((service) => service.address);
  * @csspart copy - The copy button.
  * @csspart status - The message after copying (announced to screen readers).
  *
- * @cssprop --tor-onion-footer-background - The footer's background.
- * @cssprop --tor-onion-footer-color - The footer's text colour.
- * @cssprop --tor-onion-footer-border - The border across the top.
- * @cssprop --tor-onion-footer-padding - Space inside the footer.
- * @cssprop --tor-onion-footer-content-width - The width of the footer's content, centred, while its background fills the element (default: all of it).
- * @cssprop --tor-onion-footer-heading-color - The link groups' heading colour.
- * @cssprop --tor-onion-footer-button-color - The copy button's text and border colour.
- * @cssprop --tor-onion-footer-button-background - The copy button's background.
- * @cssprop --tor-onion-footer-button-hover-color - The copy button's text colour on hover.
- * @cssprop --tor-onion-footer-button-hover-background - The copy button's background on hover.
+ * @cssprop [--tor-onion-footer-background=var(--tor-color-surface-muted)] - The footer's background.
+ * @cssprop [--tor-onion-footer-color=var(--tor-color-text)] - The footer's text colour.
+ * @cssprop [--tor-onion-footer-border=4px solid var(--tor-color-accent)] - The border across the top.
+ * @cssprop [--tor-onion-footer-padding=calc(var(--tor-space) * 1.5)] - Space inside the footer.
+ * @cssprop [--tor-onion-footer-content-width=100%] - The width of the footer's content, centred, while its background fills the element (default: all of it).
+ * @cssprop [--tor-onion-footer-heading-color=var(--tor-color-accent-strong)] - The link groups' heading colour.
+ * @cssprop [--tor-onion-footer-button-color=var(--tor-color-link)] - The copy button's text and border colour.
+ * @cssprop [--tor-onion-footer-button-background=var(--tor-color-surface)] - The copy button's background.
+ * @cssprop [--tor-onion-footer-button-hover-color=var(--tor-color-purple-dark)] - The copy button's text colour on hover.
+ * @cssprop [--tor-onion-footer-button-hover-background=var(--tor-color-grey)] - The copy button's background on hover.
  *
  * @fires {CustomEvent<TorCopyDetail>} tor-copy - After the copy button was used; `detail: { address, copied }`.
  */

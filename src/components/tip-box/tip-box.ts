@@ -52,14 +52,14 @@ function tipOfTheDay(tips: readonly Tip[], day: string): Tip | undefined {
  * @csspart text - The tip's text.
  * @csspart link - A link in the tip.
  *
- * @cssprop --tor-tip-box-background - The box's background.
- * @cssprop --tor-tip-box-border - The box's border.
- * @cssprop --tor-tip-box-accent - The colour of the stripe along the box's inline start.
- * @cssprop --tor-tip-box-padding - Space inside the box.
- * @cssprop --tor-tip-box-heading-color - The heading's colour.
- * @cssprop --tor-tip-box-heading-size - The heading's font size (the lightbulb follows it).
- * @cssprop --tor-tip-box-icon-color - The lightbulb's glass (default the Tor yellow).
- * @cssprop --tor-tip-box-measure - The longest line of the tip (default `70ch`).
+ * @cssprop [--tor-tip-box-background=var(--tor-color-surface-muted)] - The box's background.
+ * @cssprop [--tor-tip-box-border=1px solid var(--tor-color-border)] - The box's border.
+ * @cssprop [--tor-tip-box-accent=var(--tor-color-yellow)] - The colour of the stripe along the box's inline start.
+ * @cssprop [--tor-tip-box-padding=calc(var(--tor-space) * 1) calc(var(--tor-space) * 1.25)] - Space inside the box.
+ * @cssprop [--tor-tip-box-heading-color=var(--tor-color-accent-strong)] - The heading's colour.
+ * @cssprop [--tor-tip-box-heading-size=1.125rem] - The heading's font size (the lightbulb follows it).
+ * @cssprop [--tor-tip-box-icon-color=var(--tor-color-yellow)] - The lightbulb's glass (default the Tor yellow).
+ * @cssprop [--tor-tip-box-measure=70ch] - The longest line of the tip.
  */
 export class TorTipBox extends TorElement {
   static override styles = [sharedStyles, tipBoxStyles];

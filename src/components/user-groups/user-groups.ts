@@ -50,10 +50,10 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * @csspart card-item - Each card's `item` part.
  * @csspart card-link - Each card's `link` part.
  *
- * @cssprop --tor-user-groups-gap - Space between the cards.
- * @cssprop --tor-user-groups-column-min - The narrowest a column may get before the grid uses fewer columns (default `20rem`).
- * @cssprop --tor-user-groups-index-background - The background of the index links.
- * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
+ * @cssprop [--tor-user-groups-gap=calc(var(--tor-space) * 1.5)] - Space between the cards.
+ * @cssprop [--tor-user-groups-column-min=20rem] - The narrowest a column may get before the grid uses fewer columns.
+ * @cssprop [--tor-user-groups-index-background=var(--tor-color-surface)] - The background of the index links.
+ * @cssprop [--tor-user-groups-scroll-margin=calc(var(--tor-space) * 1)] - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
 export class TorUserGroups extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupsStyles];
