@@ -209,6 +209,7 @@ export default [
   ...[
     ['src/bundle.ts', 'tor-elements.bundle.js'],
     ['src/bundle-hydrate.ts', 'tor-elements.hydrate.bundle.js'],
+    ['src/enhance.ts', 'tor-elements.enhance.js'],
   ].map(([input, file]) => ({
     input,
     // What a page loads only when it needs it (the full onion-address check) is a chunk beside the bundle.
