@@ -5,7 +5,7 @@
  * and an ES module for browsers. Exits 1 when an entry was refused or a file could not be compiled.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentPatch } from '../content/types.js';
 import { compilePo, formatProblem, type CompileResult } from './compile.js';
@@ -145,5 +145,5 @@ async function writeLocale(out: string, locale: string, patch: ContentPatch): Pr
   const targets = [join(out, `${locale}.js`), join(out, `${locale}.json`)];
   await writeFile(targets[0] as string, `export default ${json};\n`);
   await writeFile(targets[1] as string, `${json}\n`);
-  return targets.map((target) => relative(process.cwd(), target));
+  return targets;
 }
