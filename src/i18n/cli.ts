@@ -62,7 +62,8 @@ function usageProblem(command: string | undefined, inputs: string[]): string {
 async function extract(out: string | undefined): Promise<number> {
   const pot = extractPot();
   if (!out) {
-    process.stdout.write(pot);
+    // Written before the command exits: on some systems a pipe takes the bytes asynchronously.
+    await new Promise((resolve) => process.stdout.write(pot, resolve));
     return 0;
   }
   await writeFile(out, pot);

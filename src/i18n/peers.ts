@@ -21,8 +21,9 @@ function advice(what: string): string {
   };
   const specs = PEERS.map((name) => `${name}@${pkg.peerDependencies?.[name] ?? 'latest'}`);
   return [
-    `${what} needs ${PEERS.join(' and ')}, which tor-elements lists as optional so that a`,
-    'browser-only install leaves them out. Install them next to tor-elements:',
+    `${what} needs ${PEERS.join(' and ')},`,
+    'which tor-elements lists as optional so that a browser-only install leaves them out.',
+    'Install them next to tor-elements:',
     '',
     `  npm install --save-dev ${specs.join(' ')}`,
   ].join('\n');

@@ -10,7 +10,7 @@ import { importNeedingPeers } from './peers.js';
 export async function contentFromPo(file: string, locale: string): Promise<ContentPatch> {
   const { compilePo, formatProblem } = await importNeedingPeers(
     () => import('./compile.js'),
-    'tor-elements-prerender --content with a PO file',
+    '--content with a PO file',
   );
   const result = compilePo(await readFile(file), { file, locale });
   result.refused.forEach((problem) => console.error(formatProblem(file, problem)));
