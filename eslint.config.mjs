@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'test/node/**', 'test/ssr/**', 'test/storybook/**', '.storybook/**'],
+    files: ['scripts/**', '*.mjs', 'test/node/**', 'test/ssr/**', 'test/i18n/**', 'test/storybook/**', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
