@@ -5,7 +5,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'custom-elements.json'] },
+  {
+    // test/types/fixtures/ are pages for the type checker, some wrong on purpose.
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'storybook-static/',
+      'coverage/',
+      'custom-elements.json',
+      'test/types/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -28,7 +38,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', 'test/node/**', 'test/ssr/**', 'test/i18n/**', 'test/storybook/**', '.storybook/**'],
+    files: [
+      'scripts/**',
+      '*.mjs',
+      'test/node/**',
+      'test/ssr/**',
+      'test/i18n/**',
+      'test/storybook/**',
+      'test/types/**',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

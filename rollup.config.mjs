@@ -1,13 +1,16 @@
-// Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them,
-// and one minified, self-contained drop-in bundle that registers every element.
+// Builds dist/: unminified ESM modules (one per source file, lit external) with .d.ts beside them;
+// one minified, self-contained drop-in bundle that registers every element; and dist/web/, minified
+// modules to serve as they are, one per tag, sharing one Lit module, for sites without a bundler.
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { transformSync } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-// Left for Node or the site's bundler to resolve: the runtime dependencies and the optional Node-only tools' packages.
+// Left for Node or the site's bundler to resolve: the runtime dependencies and the optional Node-only tools
+// (the server renderer, the PO files' parser).
 const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id) =>
   id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
@@ -63,6 +66,23 @@ function minifyCssLiterals() {
   };
 }
 
+/**
+ * Writes where the shipped translations (`dist/locales/`) are, relative to each output file, so a
+ * module finds them beside itself wherever the package is served (see src/internal/locale-loader.ts).
+ */
+function localesPath() {
+  const marker = '__TOR_ELEMENTS_LOCALES_PATH__';
+  return {
+    name: 'locales-path',
+    renderChunk(code, chunk, options) {
+      if (!code.includes(marker)) return null;
+      const from = join(options.dir ?? dirname(options.file), dirname(chunk.fileName));
+      const path = relative(from, 'dist/locales').split(sep).join('/');
+      return { code: code.replaceAll(marker, `${path.startsWith('.') ? path : `./${path}`}/`), map: null };
+    },
+  };
+}
+
 /** Ships the page-level stylesheet for light DOM before upgrade (see src/styles/before-upgrade.css). */
 function beforeUpgradeStyles() {
   return {
@@ -75,6 +95,15 @@ function beforeUpgradeStyles() {
       });
     },
   };
+}
+
+/**
+ * TypeScript's decorator helper comes from tslib; kept as a module of ours (`internal/tslib.js`, only
+ * the helpers used), not under `dist/node_modules/`, a folder name that package tools skip or mistake
+ * for installed packages. Everything else keeps its path under `src/`.
+ */
+function moduleFileName(chunk) {
+  return chunk.facadeModuleId?.includes('/node_modules/tslib/') ? 'internal/tslib.js' : '[name].js';
 }
 
 /** The commands (prerender, i18n) are run by Node directly: they need their `#!` line and the executable bit. */
@@ -93,33 +122,97 @@ function executableBin() {
   };
 }
 
+/** Lit's core (not its directives), wherever it is imported from: the one Lit module every tag shares. */
+const isLitCore = (id) =>
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/\/directives?\//.test(id);
+
+/** `dist/web/tor-onion-footer.js` for every tag: the file a page loads to register that element. */
+const webEntries = Object.fromEntries(
+  registrationFiles.map((file) => [file.replace(/^.*\/(tor-[^/]+)\.ts$/, '$1'), file]),
+);
+
+/**
+ * dist/web/'s chunks: Lit's core in `lit.js`; what every tag needs (the base element, the content
+ * registry) in `chunks/shared.js`, one request instead of several small ones; the rest where rollup
+ * puts it, so a tag loads only what it uses (the footer's onion checksum stays the footer's).
+ */
+function webChunk(id, { getModuleInfo }) {
+  if (isLitCore(id)) return 'lit';
+  const tags = new Set(Object.values(webEntries).map((file) => resolve(file)));
+  const reached = new Set();
+  const visit = (moduleId) => {
+    if (reached.has(moduleId)) return;
+    reached.add(moduleId);
+    for (const importer of getModuleInfo(moduleId)?.importers ?? []) visit(importer);
+  };
+  visit(id);
+  return [...tags].every((tag) => reached.has(tag)) ? 'shared' : undefined;
+}
+
 export default [
   {
     input: entries,
     external: isDependency,
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: moduleFileName,
+    },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
       // After the TypeScript plugin, which compiles from disk and ignores earlier transforms.
       minifyCssLiterals(),
+      localesPath(),
       executableBin(),
       beforeUpgradeStyles(),
     ],
     onwarn,
   },
   ...[
-    ['src/bundle.ts', 'dist/tor-elements.bundle.js'],
-    ['src/bundle-hydrate.ts', 'dist/tor-elements.hydrate.bundle.js'],
+    ['src/bundle.ts', 'tor-elements.bundle.js'],
+    ['src/bundle-hydrate.ts', 'tor-elements.hydrate.bundle.js'],
   ].map(([input, file]) => ({
     input,
-    output: { file, format: 'es', sourcemap: true },
+    // What a page loads only when it needs it (the full onion-address check) is a chunk beside the bundle.
+    output: {
+      dir: 'dist',
+      entryFileNames: file,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     treeshake: { moduleSideEffects: hasSideEffects },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist' }),
       minifyCssLiterals(),
+      localesPath(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     onwarn,
   })),
+  {
+    // Only relative imports, nothing from another origin: a partner copies the folder to their own site.
+    input: { ...webEntries, all: 'src/all.ts', content: 'src/content/registry.ts' },
+    output: {
+      dir: 'dist/web',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name === 'lit' ? 'lit.js' : 'chunks/[name].js'),
+      manualChunks: webChunk,
+    },
+    treeshake: { moduleSideEffects: hasSideEffects },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist/web' }),
+      minifyCssLiterals(),
+      localesPath(),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      beforeUpgradeStyles(),
+    ],
+    onwarn,
+  },
 ];

@@ -1,7 +1,7 @@
 // Browser tests in Chromium and Firefox ESR (Tor Browser's engine), from the TypeScript sources.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
@@ -21,7 +21,9 @@ const browsers = [
   ],
   [
     'firefox',
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+    // Firefox through puppeteer-core (WebDriver BiDi) with the installed Firefox ESR: no package in the
+    // tree downloads a browser at install time.
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
   ],
 ]
   .filter(([id]) => !only || only.includes(id))
@@ -36,7 +38,12 @@ export default {
   concurrency: 1,
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Limits that only stop a hung run. None measures speed: on a busy 2-core machine one long test (the
+  // right-to-left user groups, axe on every state) or one file of many stories can take minutes.
+  testFramework: { config: { timeout: 5 * 60_000 } },
+  testsFinishTimeout: 20 * 60_000,
+  testsStartTimeout: 5 * 60_000,
+  browserStartTimeout: 5 * 60_000,
   // The element tests run twice: rendered in the browser, and rendered on the server (the prerender
   // step, built from the sources when the run starts) then hydrated. test/helpers.ts's `fixture` reads the mode.
   groups: [{ name: 'server-rendered', files: [process.env.TOR_SSR_FILES ?? 'test/components/*.test.ts'] }],

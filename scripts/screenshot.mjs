@@ -16,18 +16,29 @@ export const SAFEST_PREFS = {
 
 const firefoxes = new WeakSet();
 
+/** How long a browser may take to start or answer before we call it hung (a busy CI machine is slow, not hung). */
+const HUNG_MS = 5 * 60_000;
+
 /**
  * Launches one of our two browsers; `javascript: false` turns scripts off (Firefox: the Safest prefs);
  * `dark: true` makes Firefox prefer the dark scheme (Chromium does it per page, see `openPage`).
  */
 export async function launch(id, { javascript = true, dark = false } = {}) {
   if (id === 'chromium') {
-    return puppeteer.launch({ executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
+    return puppeteer.launch({
+      executablePath: findBrowser('chromium'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: HUNG_MS,
+      protocolTimeout: HUNG_MS,
+    });
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
     headless: true,
+    timeout: HUNG_MS,
+    protocolTimeout: HUNG_MS,
     extraPrefsFirefox: {
       ...(javascript ? {} : SAFEST_PREFS),
       // 0 = dark: what `prefers-color-scheme` reports to pages.
@@ -41,6 +52,7 @@ export async function launch(id, { javascript = true, dark = false } = {}) {
 /** Opens `url` in a new page of `browser` at `width`, with JavaScript on or off and the colour scheme given. */
 export async function openPage(browser, url, { width = 1280, height = 900, javascript = true, dark = false } = {}) {
   const page = await browser.newPage();
+  page.setDefaultTimeout(HUNG_MS);
   await page.setViewport({ width, height });
   // Firefox had JavaScript turned off at launch, with the rest of the Safest level.
   if (!javascript && !firefoxes.has(browser)) await page.setJavaScriptEnabled(false);

@@ -1,11 +1,12 @@
-// `npm test`: lint, type-check, build, Node tests, server-rendering tests, translation tests, browser tests
-// (Chromium and Firefox ESR), the Storybook build and its checks, then one closing line `N passed, N failed`
-// that totals every suite.
+// `npm test`: lint, type-check, build, the packed package (publint, are-the-types-wrong, consumer type
+// fixtures), Node tests, server-rendering tests, translation tests, browser tests (Chromium and Firefox
+// ESR), the Storybook build and its checks, then one closing line `N passed, N failed` that totals every suite.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
+import { packedTarball } from './pack.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tor-elements-test-'));
 const totals = { passed: 0, failed: 0 };
@@ -67,6 +68,33 @@ function browserTests(name, browsers) {
   record(name, counts);
 }
 
+/** The package as npm publishes it, packed once: publint and attw check it; later suites install it. */
+function packedPackage() {
+  let tarball;
+  try {
+    tarball = packedTarball();
+  } catch (error) {
+    console.error(error.message);
+    record('npm pack', { passed: 0, failed: 1 });
+    return;
+  }
+  process.env.TOR_PACKED_TARBALL = tarball;
+  check('publint --strict (the packed package)', 'npx', ['publint', 'run', tarball, '--strict']);
+  // ESM only, as the package is; the stylesheet export is CSS, which attw does not read.
+  check('are the types wrong (attw, ESM-only profile)', 'npx', [
+    'attw',
+    tarball,
+    '--profile',
+    'esm-only',
+    '--exclude-entrypoints',
+    './before-upgrade.css',
+  ]);
+  nodeTests(
+    'consumer types (React 19, Preact, Vue 3, plain TypeScript fixtures against the packed package)',
+    'test/types',
+  );
+}
+
 let browsers;
 try {
   browsers = ensureBrowsers();
@@ -79,6 +107,7 @@ try {
 check('lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 check('type-check (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup)', 'npm', ['run', '--silent', 'build']);
+packedPackage();
 nodeTests('Node tests (the built package)', 'test/node');
 nodeTests('server rendering (the prerender command; the prerendered page in both browsers)', 'test/ssr');
 nodeTests('translations (extract, compile, the shipped PO files, the POT against every rendered text)', 'test/i18n');

@@ -1,12 +1,19 @@
 /**
  * The drop-in bundle (`tor-elements/bundle.js`): Lit and every element in one file, registered on
  * load. It also exports what a page needs next to the elements — adding translations or partner
- * content, and checking it — so `import { registerContent } from '…/tor-elements.bundle.js'` works.
- * (The page prose and `getContent` stay out: they are for build tools, which use the npm modules.)
+ * content — so `import { registerContent } from '…/tor-elements.bundle.js'` works. What a page rarely
+ * needs stays out, so no page pays for it: the full onion-address check loads as a chunk beside the
+ * bundle when an address other than the content's must be checked; the page prose, `getContent`, the
+ * validators and `parseOnionAddress` are for build tools, which use the npm modules.
  */
 import './all.js';
 
 export { registerContent, resetContent, onContentChange } from './content/registry.js';
-export { validateContent, validateContentPatch, formatProblems } from './content/validate.js';
-export { parseOnionAddress, isOnionHost } from './onion.js';
-export { TorUserGroupCard, TorUserGroups, TorTipBox, TorDonateBanner, TorOnionFooter } from './index.js';
+export { setLocalesUrl } from './internal/locale-loader.js';
+export { listenToReports } from './internal/report.js';
+export { isOnionHost } from './policy/onion-host.js';
+export { TorUserGroupCard } from './components/user-group-card/user-group-card.js';
+export { TorUserGroups } from './components/user-groups/user-groups.js';
+export { TorTipBox } from './components/tip-box/tip-box.js';
+export { TorDonateBanner } from './components/donate-banner/donate-banner.js';
+export { TorOnionFooter } from './components/onion-footer/onion-footer.js';

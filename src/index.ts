@@ -6,6 +6,7 @@ export * from './content/index.js';
 export { parseOnionAddress, isOnionHost } from './onion.js';
 export type { OnionAddressResult, OnionAddressProblem } from './onion.js';
 export { isAllowedUrl, isAllowedImageUrl, safeHref } from './policy/url.js';
+export { setLocalesUrl } from './internal/locale-loader.js';
 export { listenToReports, type Report, type ReportListener, type ReportLevel } from './internal/report.js';
 export { TorUserGroupCard } from './components/user-group-card/user-group-card.js';
 export { TorUserGroups } from './components/user-groups/user-groups.js';

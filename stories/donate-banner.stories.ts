@@ -14,7 +14,6 @@ const meta = {
   tags: ['autodocs'],
   // `none`: a dismissal in one story is not remembered by the next (nor by the browser).
   args: { remember: 'none' },
-  argTypes: { remember: { control: 'select', options: ['session', 'local', 'none'] } },
   render: (args) => html`<tor-donate-banner ${props({ ...args, now: asDate(args.now) })}></tor-donate-banner>`,
 } satisfies Meta;
 

@@ -25,6 +25,26 @@ export const parts = (element: Element, name: string) => [
 /** Text as a reader sees it: whitespace folded. */
 export const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The language a browser gives `node`'s text: the nearest `lang` up the composed tree ('' for none). */
+export function languageOf(node: Node): string {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+    if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang')!;
+  }
+  return '';
+}
+
+/** The language of the first words inside `element` (in its light tree, or as slotted fallback). */
+export function wordsLanguage(element: Element): string {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent!.trim() !== '' && node.parentElement?.localName !== 'style') return languageOf(node);
+  }
+  return languageOf(element);
+}
+
+/** The direction a browser lays `element`'s text out in. */
+export const directionOf = (element: Element) => getComputedStyle(element).direction;
+
 /**
  * Records the problems elements report (through their one funnel, as the server renderer does) at
  * `level` until `restore()` is called. Other levels go to the console as usual.

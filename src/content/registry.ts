@@ -18,6 +18,8 @@ import {
 export type SectionKey = Exclude<keyof Content, 'locale' | 'dir' | 'source'>;
 
 const patches = new Map<string, ContentPatch>();
+/** The translations tor-elements ships, loaded on demand: beneath what a page registers for the same locale. */
+const shipped = new Map<string, ContentPatch>();
 const listeners = new Set<() => void>();
 const cache = new Map<string, unknown>();
 
@@ -49,11 +51,39 @@ export function registerContent(locale: string, patch: ContentPatch): Validation
   }
   const key = locale.toLowerCase();
   const existing = patches.get(key);
-  patches.set(key, existing ? (merge(existing, patch) as ContentPatch) : patch);
+  patches.set(key, existing ? (merge(existing, patch, key) as ContentPatch) : patch);
   cache.clear();
   listeners.forEach((listener) => listener());
   return result;
 }
+
+/**
+ * Adds one of the package's own translations (see `src/internal/locale-loader.ts`): content a page
+ * registers for the same locale stays on top of it. Returns whether it was valid.
+ */
+export function registerShippedContent(locale: string, patch: ContentPatch): boolean {
+  const result = validateContentPatch(patch);
+  if (!result.ok) {
+    console.error(
+      `tor-elements: the shipped "${locale}" translation is not valid:\n${formatProblems(result.problems)}`,
+    );
+    return false;
+  }
+  shipped.set(locale.toLowerCase(), patch);
+  cache.clear();
+  listeners.forEach((listener) => listener());
+  return true;
+}
+
+/** Forgets the package's translations loaded so far (for tests). */
+export function resetShippedContent(): void {
+  shipped.clear();
+  cache.clear();
+}
+
+/** The patches that apply to one locale of a chain, the package's translation first, then the page's. */
+const layersOf = (candidate: string): ContentPatch[] =>
+  [shipped.get(candidate), patches.get(candidate)].filter((patch): patch is ContentPatch => patch !== undefined);
 
 /** Every registered locale and its content, in the order given: what a server needs to render as the page does. */
 export function registeredContent(): Array<[locale: string, patch: ContentPatch]> {
@@ -75,14 +105,14 @@ export function onContentChange(listener: () => void): () => void {
 
 /** The most specific registered locale that applies to `locale`, or `en`. */
 export function contentLocale(locale: string): string {
-  const registered = localeChain(locale).filter((candidate) => patches.has(candidate));
+  const registered = localeChain(locale).filter((candidate) => layersOf(candidate).length > 0);
   return registered.length > 0 ? locale : 'en';
 }
 
 /** The writing direction of a locale's content: as registered, else the language's own. */
 export function contentDirection(locale: string): 'ltr' | 'rtl' {
   const declared = localeChain(locale)
-    .map((candidate) => patches.get(candidate)?.dir)
+    .flatMap((candidate) => layersOf(candidate).map((patch) => patch.dir))
     .filter(Boolean)
     .pop();
   return declared ?? directionOf(locale);
@@ -130,9 +160,13 @@ function layered<T>(
   if (cache.has(cacheKey)) return cache.get(cacheKey) as T;
   let value: unknown = english;
   for (const candidate of ['en', ...localeChain(locale).filter((l) => l !== 'en')]) {
-    const patch = patches.get(candidate);
-    const part = patch && pick(patch);
-    if (part !== undefined) value = merge(value, part, check?.(candidate));
+    for (const patch of layersOf(candidate)) {
+      const part = pick(patch);
+      if (part === undefined) continue;
+      value = merge(value, part, candidate, check?.(candidate));
+      // A section the locale replaced whole (the footer notice's segments, say) is all that locale's.
+      if (value === part) markWhole(part, candidate);
+    }
   }
   cache.set(cacheKey, value);
   return value as T;
@@ -158,19 +192,52 @@ function newItemCheck(key: string): NewItemCheck | undefined {
 
 const hasId = (value: unknown): value is { id: string } => isRecord(value) && typeof value.id === 'string';
 
-/** Deep merge of a patch over a base. Lists of items with ids merge by id; other lists replace. */
-function merge(base: unknown, patch: unknown, acceptNewItem?: ItemCheck): unknown {
+/**
+ * Where layered content came from, so an element can mark what falls back to English with its own
+ * language: for each object the registry built, the locale of each field a patch gave; for an item a
+ * locale added whole, that locale. What no record names is English.
+ */
+const fieldOrigins = new WeakMap<object, Map<string, string>>();
+const itemOrigins = new WeakMap<object, string>();
+
+/**
+ * The locale field `key` of `container` (a value of a resolved section) came from, or the locale of the
+ * whole `container`; `undefined` for English.
+ */
+export function originOf(container: object, key?: string): string | undefined {
+  return (key === undefined ? undefined : fieldOrigins.get(container)?.get(key)) ?? itemOrigins.get(container);
+}
+
+/** Records `value` and every object inside it as `locale`'s. */
+function markWhole(value: unknown, locale: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  itemOrigins.set(value, locale);
+  Object.values(value).forEach((inner) => markWhole(inner, locale));
+}
+
+/** Deep merge of `locale`'s patch over a base. Lists of items with ids merge by id; other lists replace. */
+function merge(base: unknown, patch: unknown, locale: string, acceptNewItem?: ItemCheck): unknown {
   if (Array.isArray(patch)) {
     if (!Array.isArray(base) || !patch.every(hasId) || !base.every(hasId)) return patch;
     const byId = new Map(patch.map((item) => [item.id, item]));
-    const merged = base.map((item) => (byId.has(item.id) ? merge(item, byId.get(item.id)) : item));
+    const merged = base.map((item) => (byId.has(item.id) ? merge(item, byId.get(item.id), locale) : item));
     const known = new Set(base.map((item) => item.id));
     const added = patch.filter((item, index) => !known.has(item.id) && (acceptNewItem?.(item, index) ?? true));
+    added.forEach((item) => markWhole(item, locale));
     return [...merged, ...added];
   }
   if (isRecord(patch) && isRecord(base)) {
     const result: Record<string, unknown> = { ...base };
-    for (const [key, value] of Object.entries(patch)) result[key] = merge(base[key], value);
+    const origins = new Map(fieldOrigins.get(base));
+    const whole = itemOrigins.get(base);
+    if (whole) itemOrigins.set(result, whole);
+    for (const [key, value] of Object.entries(patch)) {
+      result[key] = merge(base[key], value, locale);
+      // A nested object records its own fields; anything else (text, a replaced list, a new object) is this locale's.
+      if (!isRecord(result[key]) || !isRecord(base[key])) origins.set(key, locale);
+      if (result[key] === value) markWhole(value, locale);
+    }
+    fieldOrigins.set(result, origins);
     return result;
   }
   return patch;

@@ -222,7 +222,7 @@ export type ContentPatch = DeepPartial<Content>;
 export type DeepPartial<T> = T extends string | number | boolean
   ? T
   : T extends Array<infer U>
-    ? U extends { id: string }
+    ? [U] extends [{ id: string }]
       ? Array<DeepPartial<U> & { id: string }>
       : T
     : { [K in keyof T]?: DeepPartial<T[K]> };

@@ -3,9 +3,17 @@
  * `lang` and `dir` change), its sections resolved for that locale with English where nothing is
  * registered, and a re-render whenever content is registered.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, localeIn, resolveLocale, type LocaleInfo } from '../content/locale.js';
-import { contentLocale, onContentChange, resolveSection, type Section } from '../content/registry.js';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { DEFAULT_LOCALE, localeIn, resolveLocale, type Direction, type LocaleInfo } from '../content/locale.js';
+import {
+  contentDirection,
+  localeChain,
+  onContentChange,
+  originOf,
+  resolveSection,
+  type Section,
+} from '../content/registry.js';
+import { loadLocale } from './locale-loader.js';
 import type { ServerContext } from './server-context.js';
 
 export type ContentHost = ReactiveControllerHost & HTMLElement & { serverContext?: ServerContext };
@@ -27,9 +35,19 @@ function observe(root: Node): void {
   observedRoots.add(root);
 }
 
-export class ContentController<S extends Sections> implements ReactiveController {
+/** What render code needs to mark text that is not in the page's language (see `ContentController`). */
+export interface Languages {
+  langOf(container: object, key?: string): string;
+  foreign(lang: string, around?: string): { lang: string; dir: Direction } | undefined;
+  mark(lang: string, content: unknown, around?: string): unknown;
+}
+
+export class ContentController<S extends Sections> implements ReactiveController, Languages {
   private current: LocaleInfo = DEFAULT_LOCALE;
   private stopListening?: () => void;
+
+  /** While the package's translation for the page's language loads: the element waits to render. */
+  pending?: Promise<void>;
 
   constructor(
     private readonly host: ContentHost,
@@ -45,9 +63,26 @@ export class ContentController<S extends Sections> implements ReactiveController
     return this.host.serverContext?.locale ?? this.ownLocale();
   }
 
-  /** The language the content is in: the page's, where content is registered for it; else English. */
-  get lang(): string {
-    return contentLocale(this.locale.lang);
+  /**
+   * The language of field `key` of `container` (a value of this element's content, or `container` as a
+   * whole): the locale that gave it, else English, the fallback.
+   */
+  langOf(container: object, key?: string): string {
+    return originOf(container, key) ?? 'en';
+  }
+
+  /** The `lang` and `dir` text in `lang` needs inside text in `around` (the page's language), if any. */
+  foreign(lang: string, around = this.locale.lang): { lang: string; dir: Direction } | undefined {
+    return localeChain(around).includes(lang.toLowerCase()) ? undefined : { lang, dir: contentDirection(lang) };
+  }
+
+  /**
+   * `content` as text in `lang`: inside text in another language (the page's, by default) it gets its
+   * own `lang` and direction, isolated, so punctuation stays put and a screen reader picks the voice.
+   */
+  mark(lang: string, content: unknown, around?: string): unknown {
+    const own = this.foreign(lang, around);
+    return own ? html`<span lang=${own.lang} dir=${own.dir}>${content}</span>` : content;
   }
 
   /** Every section, resolved for the page's locale. */
@@ -78,8 +113,17 @@ export class ContentController<S extends Sections> implements ReactiveController
     const next = resolveLocale(this.host);
     if (next.lang !== this.current.lang || next.dir !== this.current.dir) {
       this.current = next;
+      this.waitFor(loadLocale(next.lang));
       this.host.requestUpdate();
     }
+  }
+
+  private waitFor(loading: Promise<void> | undefined): void {
+    if (!loading) return;
+    const waiting: Promise<void> = loading.finally(() => {
+      if (this.pending === waiting) this.pending = undefined;
+    });
+    this.pending = waiting;
   }
 
   private ownLocale(): LocaleInfo {

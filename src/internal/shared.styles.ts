@@ -5,6 +5,31 @@
  */
 import { css } from 'lit';
 
+/**
+ * The global tokens every element reads (the Custom Elements Manifest lists them on each element):
+ *
+ * @cssprop [--tor-color-scheme=light dark] - `light dark` follows `prefers-color-scheme`; set `light` or `dark` to force one.
+ * @cssprop [--tor-color-purple=#7d4698] - Tor purple.
+ * @cssprop [--tor-color-purple-dark=#59316b] - Tor dark purple.
+ * @cssprop [--tor-color-green=#68b030] - Tor green.
+ * @cssprop [--tor-color-grey=#f8f9fa] - Tor grey.
+ * @cssprop [--tor-color-grey-dark=#333a41] - Tor dark grey.
+ * @cssprop [--tor-color-yellow=#ffbf00] - Tor yellow.
+ * @cssprop [--tor-color-text=light-dark(var(--tor-color-grey-dark), #ebe8ef)] - Body text.
+ * @cssprop [--tor-color-text-muted=light-dark(#565d64, #bcb6c4)] - Secondary text (dates, notes).
+ * @cssprop [--tor-color-surface=light-dark(#ffffff, #1d1a22)] - The background of cards and buttons.
+ * @cssprop [--tor-color-surface-muted=light-dark(var(--tor-color-grey), #27232d)] - The background of boxes set apart (tip, footer).
+ * @cssprop [--tor-color-accent=light-dark(var(--tor-color-purple), color-mix(in srgb, var(--tor-color-purple) 50%, white))] - Accent borders and stripes.
+ * @cssprop [--tor-color-accent-strong=light-dark(var(--tor-color-purple-dark), color-mix(in srgb, var(--tor-color-purple) 35%, white))] - Headings.
+ * @cssprop [--tor-color-link=light-dark(var(--tor-color-purple-dark), color-mix(in srgb, var(--tor-color-purple) 35%, white))] - Links.
+ * @cssprop [--tor-color-border=light-dark(#dcd3e2, #433b4b)] - Borders.
+ * @cssprop [--tor-color-focus=light-dark(var(--tor-color-purple-dark), var(--tor-color-yellow))] - The focus ring.
+ * @cssprop [--tor-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif] - Text (system fonts only: no font is downloaded).
+ * @cssprop [--tor-font-family-mono=ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace] - Onion addresses.
+ * @cssprop [--tor-radius=0.5rem] - Corner radius.
+ * @cssprop [--tor-space=1rem] - The unit of space inside and between the elements.
+ * @cssprop [--tor-font-size=1rem] - The base font size.
+ */
 export const sharedStyles = css`
   :host {
     color-scheme: var(--tor-color-scheme, light dark);

@@ -68,6 +68,19 @@ export abstract class TorElement extends LitElement implements Reporter {
     deliver({ source: this.tag, topic, level, message: `${this.tag}: ${message()}` });
   }
 
+  /**
+   * What must arrive before the element renders, so it never shows a wrong first state: the package's
+   * translation for the page's language (not English first), and whatever else an element needs.
+   */
+  protected workBeforeRender(): Array<Promise<unknown> | undefined> {
+    return [this.content.pending];
+  }
+
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    const work = this.workBeforeRender().filter((promise) => promise !== undefined);
+    return work.length > 0 ? Promise.all(work).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** The element's tag, for messages. */
   protected get tag(): string {
     return this.localName ?? this.tagName?.toLowerCase() ?? 'tor-element';
@@ -148,11 +161,10 @@ export abstract class TorElement extends LitElement implements Reporter {
    */
   protected decideInBrowser(): void {}
 
-  /** Wraps rendered content with the page's direction, and the language the content is in. */
+  /** Wraps rendered content with the page's language and direction (text in another language marks its own). */
   protected localized(content: unknown): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.content.locale.dir} lang=${this.content.lang}>
-      ${content}
-    </div>`;
+    const { lang, dir } = this.content.locale;
+    return html`<div part="base" class="base" dir=${dir} lang=${lang}>${content}</div>`;
   }
 }
 

@@ -25,6 +25,7 @@ Options:
   --print-csp                 print the style-src hashes of all files
   --quiet                     print only errors and the summary
   --help                      show this text
+  --version                   print the version of tor-elements
 `;
 
 interface Options {

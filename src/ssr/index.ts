@@ -5,12 +5,20 @@
  * page (`registerContent`), so that the browser hydrates exactly what the server rendered.
  */
 import { prerenderHtml, type PrerenderOptions, type PrerenderResult } from './prerender.js';
+import { provideOnionParser } from '../internal/onion-check.js';
+import { parseOnionAddress } from '../policy/onion-address.js';
+import { registerShippedLocales } from './shipped-locales.js';
+
+// A server renders synchronously: it has the package's translations and the full address check up front.
+registerShippedLocales();
+provideOnionParser(parseOnionAddress);
 
 export { prerenderHtml, contentSecurityPolicy } from './prerender.js';
 export type { PrerenderOptions, PrerenderResult, PrerenderProblem, RenderedEntry } from './prerender.js';
 export { renderElement, isTorElement } from './render-element.js';
 export type { ElementToRender, RenderedElement } from './render-element.js';
 export { registerContent, resetContent } from '../content/registry.js';
+export { registerShippedLocales } from './shipped-locales.js';
 
 /**
  * `markup` (an element such as `<tor-tip-box tip="donate"></tor-tip-box>`, or a page) with every

@@ -32,9 +32,17 @@ export function argTypesFromManifest(manifest: Package | undefined, tag: string)
     ...(element.cssParts ?? []).map((part) =>
       row(`part:${part.name}`, part.name, 'parts', part.description, false, { summary: `${tag}::part(${part.name})` }),
     ),
-    ...(element.cssProperties ?? []).map((property) =>
-      row(property.name, property.name, 'CSS custom properties', property.description, cssControl(property.name)),
-    ),
+    ...(element.cssProperties ?? []).map((property): [string, Row] => {
+      const [key, entry] = row(
+        property.name,
+        property.name,
+        'CSS custom properties',
+        property.description,
+        cssControl(property.name),
+      );
+      entry.table = { ...entry.table, defaultValue: { summary: property.default } };
+      return [key, entry];
+    }),
     ...(element.events ?? []).map((event): [string, Row] => [
       handlerName(event.name),
       {
@@ -76,6 +84,8 @@ function fieldRow(field: ClassField & { readonly?: boolean }, attribute: Attribu
     field.readonly ? false : controlFor(type),
   );
   entry.table = { ...entry.table, type: { summary: type }, defaultValue: { summary: field.default } };
+  const options = literalOptions(type);
+  if (options && !field.readonly) Object.assign(entry, { options, control: { type: 'select' } });
   return [field.name, entry];
 }
 
@@ -98,6 +108,16 @@ function controlFor(type: string): Row['control'] {
   if (kinds.includes('Date')) return { type: 'date' };
   if (kinds.includes('string')) return { type: 'text' };
   return { type: 'object' };
+}
+
+/** `'session' | 'local' | 'none'` → its values, for a select control; undefined for any other type. */
+function literalOptions(type: string): string[] | undefined {
+  const kinds = type
+    .split('|')
+    .map((kind) => kind.trim())
+    .filter((kind) => kind !== 'undefined');
+  const values = kinds.map((kind) => /^'([^']*)'$/.exec(kind)?.[1]);
+  return values.length > 0 && values.every((value) => value !== undefined) ? (values as string[]) : undefined;
 }
 
 const cssControl = (name: string): Row['control'] =>

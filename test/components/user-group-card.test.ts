@@ -4,7 +4,7 @@ import type { TorUserGroupCard } from '../../src/components/user-group-card/user
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { en } from '../../src/content/en/index.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureReports, fixture, part, parts, settled, shadowText } from '../helpers.js';
+import { captureReports, fixture, languageOf, part, parts, settled, shadowText, wordsLanguage } from '../helpers.js';
 
 describe('<tor-user-group-card>', () => {
   afterEach(() => resetContent());
@@ -194,7 +194,11 @@ describe('<tor-user-group-card>', () => {
     );
     const card = wrapper.querySelector('tor-user-group-card')!;
     await settled(card);
-    expect(part(card, 'base')!.getAttribute('lang')).to.equal('en');
+    // The card stands in a Swedish page; its words, which nobody translated, are English and say so.
+    expect(languageOf(part(card, 'base')!)).to.equal('sv');
+    expect(wordsLanguage(part(card, 'permalink')!)).to.equal('en');
+    expect(parts(card, 'item').length).to.be.greaterThan(0);
+    expect(parts(card, 'item').every((item) => languageOf(item) === 'en')).to.be.true;
   });
 
   it('lays out right to left in an RTL locale, with the bullets on the right', async () => {

@@ -17,9 +17,11 @@ describe('dist/tor-elements.bundle.js', () => {
 
   it('exports the content API for partners who use the bundle alone', async () => {
     const bundle = (await import('/dist/tor-elements.bundle.js' as string)) as Record<string, unknown>;
-    for (const name of ['registerContent', 'validateContent', 'parseOnionAddress', 'TorOnionFooter']) {
+    for (const name of ['registerContent', 'setLocalesUrl', 'listenToReports', 'isOnionHost', 'TorOnionFooter']) {
       expect(typeof bundle[name], name).to.equal('function');
     }
+    // What only build tools need stays out of every reader's download.
+    expect(bundle.parseOnionAddress).to.equal(undefined);
   });
 
   it('does not throw when a second copy of the package loads on the same page, and says so', async () => {

@@ -307,3 +307,14 @@ describe('isOnionHost', () => {
     expect(result.ok && isOnionHost(new URL(result.url).hostname)).to.be.true;
   });
 });
+
+describe('the content’s own onion addresses', () => {
+  it('are valid v3 addresses written as bare lowercase hosts, so the footer may trust them without SHA3', async () => {
+    const { englishContent } = await import('../../src/content/index.js');
+    for (const { address } of englishContent.onionServices) {
+      const result = parseOnionAddress(address);
+      expect(result.ok, address).to.be.true;
+      expect(result.ok && result.host).to.equal(address);
+    }
+  });
+});

@@ -1,12 +1,15 @@
-// Every stories file is rendered and checked by the browser story tests (test/stories/stories.test.ts
-// imports each one by name: a new file must be added there, or its stories go untested).
+// Every stories file is rendered and checked by the browser story tests: stories/<name>.stories.ts by
+// test/stories/<name>.stories.test.ts, which imports it. A new stories file needs its test file too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-test('test/stories/stories.test.ts imports every stories/*.stories.ts', () => {
+test('each stories/*.stories.ts has its test/stories/*.stories.test.ts, which imports it', () => {
   const files = readdirSync('stories').filter((file) => file.endsWith('.stories.ts'));
-  const tests = readFileSync('test/stories/stories.test.ts', 'utf8');
-  const untested = files.filter((file) => !tests.includes(`'../../stories/${file.replace(/\.ts$/, '.js')}'`));
+  const untested = files.filter((file) => {
+    const testFile = `test/stories/${file.replace(/\.ts$/, '.test.ts')}`;
+    const imported = `'../../stories/${file.replace(/\.ts$/, '.js')}'`;
+    return !existsSync(testFile) || !readFileSync(testFile, 'utf8').includes(imported);
+  });
   assert.deepEqual(untested, []);
 });

@@ -72,16 +72,16 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  * @csspart days-left - How many days are left, in the campaign's last two weeks.
  * @csspart dismiss - The dismiss button.
  *
- * @cssprop --tor-donate-banner-background - The banner's background (default: Tor purple; dark purple in the dark scheme).
- * @cssprop --tor-donate-banner-color - The banner's text colour (default: white).
- * @cssprop --tor-donate-banner-accent - The stripe along the banner's inline start and the goal's marker (default: Tor yellow).
- * @cssprop --tor-donate-banner-padding - Space inside the banner.
- * @cssprop --tor-donate-banner-radius - The banner's corner radius.
- * @cssprop --tor-donate-banner-headline-size - The headline's font size.
- * @cssprop --tor-donate-banner-cta-background - The call to action's background (default: Tor yellow).
- * @cssprop --tor-donate-banner-cta-color - The call to action's text colour (default: dark grey).
- * @cssprop --tor-donate-banner-focus-color - The focus ring inside the banner (default: white).
- * @cssprop --tor-donate-banner-measure - The longest line of the text (default `65ch`).
+ * @cssprop [--tor-donate-banner-background=light-dark(var(--tor-color-purple), var(--tor-color-purple-dark))] - The banner's background (default: Tor purple; dark purple in the dark scheme).
+ * @cssprop [--tor-donate-banner-color=#ffffff] - The banner's text colour (default: white).
+ * @cssprop [--tor-donate-banner-accent=var(--tor-color-yellow)] - The stripe along the banner's inline start and the goal's marker (default: Tor yellow).
+ * @cssprop [--tor-donate-banner-padding=calc(var(--tor-space) * 1.25)] - Space inside the banner.
+ * @cssprop [--tor-donate-banner-radius=var(--tor-radius)] - The banner's corner radius.
+ * @cssprop [--tor-donate-banner-headline-size=1.375rem] - The headline's font size.
+ * @cssprop [--tor-donate-banner-cta-background=var(--tor-color-yellow)] - The call to action's background (default: Tor yellow).
+ * @cssprop [--tor-donate-banner-cta-color=var(--tor-color-grey-dark)] - The call to action's text colour (default: dark grey).
+ * @cssprop [--tor-donate-banner-focus-color=#ffffff] - The focus ring inside the banner (default: white).
+ * @cssprop [--tor-donate-banner-measure=65ch] - The longest line of the text.
  *
  * @fires {CustomEvent<TorDismissDetail>} tor-dismiss - The reader pressed the dismiss button. `detail.campaign` is the campaign's id.
  * Cancelable: `preventDefault()` keeps the banner shown and the dismissal unremembered.
@@ -187,7 +187,14 @@ export class TorDonateBanner extends TorElement {
     const decidesHere = !isServer && (this.serverDay === undefined || this.decidedHere);
     const shown = campaign !== undefined && this.isShown(campaign, decidesHere);
     const day = this.dayFor(decidesHere);
-    const headline = html`<slot name="headline">${campaign?.headline ?? nothing}</slot>`;
+    // Partner data is in the page's language; a registered campaign says which language each field is in.
+    const registered = campaign !== undefined && campaign !== this.campaignData;
+    const inOwnLanguage = (container: object, key: string, text: unknown) =>
+      registered ? this.content.mark(this.content.langOf(container, key), text) : text;
+    const headline = html`<slot name="headline"
+      >${campaign ? inOwnLanguage(campaign, 'headline', campaign.headline) : nothing}</slot
+    >`;
+    const textLang = registered ? this.content.foreign(this.content.langOf(campaign, 'text')) : undefined;
     const dismissLabel = fillText(strings.dismissLabel, {
       headline: this.slottedText('headline') || (campaign?.headline ?? ''),
     });
@@ -198,11 +205,26 @@ export class TorDonateBanner extends TorElement {
       <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
         ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
         <div part="text" class="text">
-          ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this)}</p>` : nothing}
+          ${
+            campaign && !this.hasSlotted()
+              ? html`<p lang=${textLang?.lang ?? nothing} dir=${textLang?.dir ?? nothing}>
+                  ${renderSegments(campaign.text, this)}
+                </p>`
+              : nothing
+          }
           <slot></slot>
         </div>
         ${campaign ? this.renderFigures(campaign, strings, day) : nothing}
-        ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this, 'cta') : nothing}
+        ${
+          campaign
+            ? renderLink(
+                inOwnLanguage(campaign.callToAction, 'text', campaign.callToAction.text),
+                campaign.callToAction.href,
+                this,
+                'cta',
+              )
+            : nothing
+        }
         <button
           part="dismiss"
           class="dismiss"
@@ -210,30 +232,51 @@ export class TorDonateBanner extends TorElement {
           aria-label=${dismissLabel}
           @click=${() => campaign && this.dismiss(campaign.id)}
         >
-          ${strings.dismiss}
+          ${this.content.mark(this.content.langOf(strings, 'dismiss'), strings.dismiss)}
         </button>
-        <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
+        <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true"
+          >${this.content.mark(this.content.langOf(strings, 'dismiss'), strings.dismiss)}</label
+        >
       </aside>
     `);
   }
 
-  /** The match, the goal and the days left, in the content's language (its digits, calendar and plurals). */
+  /** The match, the goal and the days left, each formatted by the rules of its sentence's language. */
   private renderFigures(campaign: DonateCampaign, strings: DonateBannerStrings, day: string) {
-    const lang = this.content.lang;
     const { match, goal, end } = campaign;
-    const matchText =
-      match &&
-      fillText(end ? strings.matchUntil : strings.match, {
-        amount: formatMoney(match, lang),
-        date: end ? formatDayMonth(end, lang) : '',
-      });
     const left = end ? dayNumber(end) - dayNumber(day) + 1 : undefined;
+    const sentence = (key: keyof DonateBannerStrings, text: (lang: string) => string) => {
+      // A plural's forms come from one translation: its `other` form says which.
+      const lang =
+        key === 'daysLeft' ? this.content.langOf(strings.daysLeft, 'other') : this.content.langOf(strings, key);
+      return this.content.mark(lang, text(lang));
+    };
+    const matchKey = end ? 'matchUntil' : 'match';
     return html`
-      ${matchText ? html`<p part="match" class="match">${matchText}</p>` : nothing}
-      ${goal ? html`<p part="goal" class="goal">${fillText(strings.goal, { amount: formatMoney(goal, lang) })}</p>` : nothing}
+      ${
+        match
+          ? html`<p part="match" class="match">
+              ${sentence(matchKey, (lang) =>
+                fillText(strings[matchKey], {
+                  amount: formatMoney(match, lang),
+                  date: end ? formatDayMonth(end, lang) : '',
+                }),
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        goal
+          ? html`<p part="goal" class="goal">
+              ${sentence('goal', (lang) => fillText(strings.goal, { amount: formatMoney(goal, lang) }))}
+            </p>`
+          : nothing
+      }
       ${
         left !== undefined && left <= ENDS_SOON_DAYS
-          ? html`<p part="days-left" class="days-left">${formatPlural(strings.daysLeft, left, lang)}</p>`
+          ? html`<p part="days-left" class="days-left">
+              ${sentence('daysLeft', (lang) => formatPlural(strings.daysLeft, left, lang))}
+            </p>`
           : nothing
       }
     `;

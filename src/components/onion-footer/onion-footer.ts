@@ -6,14 +6,14 @@ import {
   onionFooterStrings,
   onionServices as englishServices,
 } from '../../content/en/onion-footer.js';
-import type { FooterLinkGroup, OnionService } from '../../content/types.js';
+import type { FooterLinkGroup, OnionFooterStrings, OnionService } from '../../content/types.js';
 import { validateFooterLinks, validateOnionService } from '../../content/validate.js';
 import { copyText } from '../../internal/clipboard.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { fillTemplate, fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
-import { parseOnionAddress, type OnionAddressResult } from '../../policy/onion-address.js';
+import { checkOnionAddress, loadOnionParser, type OnionCheck } from '../../internal/onion-check.js';
 import { isOnionHost } from '../../policy/onion-host.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
@@ -29,11 +29,13 @@ export interface TorCopyDetail {
 
 const STATUS_CLEAR_MS = 6000;
 const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = englishServices as [OnionService];
+/** The content's own addresses, checked when the package is built (test/policy/onion-address.test.ts). */
+const KNOWN_GOOD = englishServices.map((service) => service.address);
 
 /**
  * The footer of a Tor site: its link groups, the trademark line, and the onion line — "We offer an
  * onion service for this site: `…onion`. See onion.torproject.org for all torproject.org onion
- * addresses." The address is checked with `parseOnionAddress`: a valid v3 address becomes a link
+ * addresses." The address is checked as `parseOnionAddress` does: a valid v3 address becomes a link
  * with a copy button; a retired v2 or mistyped address is never shown as a working link, and a
  * console error says why and how to fix it. On a page served from a `.onion` host the footer says
  * the reader is already using the onion service instead of advertising it.
@@ -59,16 +61,16 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
  * @csspart copy - The copy button.
  * @csspart status - The message after copying (announced to screen readers).
  *
- * @cssprop --tor-onion-footer-background - The footer's background.
- * @cssprop --tor-onion-footer-color - The footer's text colour.
- * @cssprop --tor-onion-footer-border - The border across the top.
- * @cssprop --tor-onion-footer-padding - Space inside the footer.
- * @cssprop --tor-onion-footer-content-width - The width of the footer's content, centred, while its background fills the element (default: all of it).
- * @cssprop --tor-onion-footer-heading-color - The link groups' heading colour.
- * @cssprop --tor-onion-footer-button-color - The copy button's text and border colour.
- * @cssprop --tor-onion-footer-button-background - The copy button's background.
- * @cssprop --tor-onion-footer-button-hover-color - The copy button's text colour on hover.
- * @cssprop --tor-onion-footer-button-hover-background - The copy button's background on hover.
+ * @cssprop [--tor-onion-footer-background=var(--tor-color-surface-muted)] - The footer's background.
+ * @cssprop [--tor-onion-footer-color=var(--tor-color-text)] - The footer's text colour.
+ * @cssprop [--tor-onion-footer-border=4px solid var(--tor-color-accent)] - The border across the top.
+ * @cssprop [--tor-onion-footer-padding=calc(var(--tor-space) * 1.5)] - Space inside the footer.
+ * @cssprop [--tor-onion-footer-content-width=100%] - The width of the footer's content, centred, while its background fills the element (default: all of it).
+ * @cssprop [--tor-onion-footer-heading-color=var(--tor-color-accent-strong)] - The link groups' heading colour.
+ * @cssprop [--tor-onion-footer-button-color=var(--tor-color-link)] - The copy button's text and border colour.
+ * @cssprop [--tor-onion-footer-button-background=var(--tor-color-surface)] - The copy button's background.
+ * @cssprop [--tor-onion-footer-button-hover-color=var(--tor-color-purple-dark)] - The copy button's text colour on hover.
+ * @cssprop [--tor-onion-footer-button-hover-background=var(--tor-color-grey)] - The copy button's background on hover.
  *
  * @fires {CustomEvent<TorCopyDetail>} tor-copy - After the copy button was used; `detail: { address, copied }`.
  */
@@ -111,7 +113,8 @@ export class TorOnionFooter extends TorElement {
    */
   @property({ attribute: 'server-host' }) serverHost?: string;
 
-  @state() private copyStatus = '';
+  /** Which message the status shows after copying, if any. */
+  @state() private copyStatus?: 'copied' | 'copyFailed';
   /** Whether the browser has replaced the server's host with its own (after hydration). */
   @state() private decidedHere = false;
   private clearStatusTimer?: ReturnType<typeof setTimeout>;
@@ -150,11 +153,28 @@ export class TorOnionFooter extends TorElement {
       service ? undefined : (this.siteName ?? ''),
       () => `no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
     );
-    const parsed = service && parseOnionAddress(service.address);
+    const parsed = service && this.check(service.address);
     this.reportOnce(
       'address',
       parsed && !parsed.ok ? service.address : undefined,
       () => `${(parsed as { message: string }).message}. The address is not shown as a link until this is fixed.`,
+    );
+  }
+
+  /** An address other than the content's own is checked in full: the checker loads before the footer renders. */
+  protected override workBeforeRender(): Array<Promise<unknown> | undefined> {
+    const service = this.resolvedService;
+    const waiting = service && !checkOnionAddress(service.address, KNOWN_GOOD) ? loadOnionParser() : undefined;
+    return [...super.workBeforeRender(), waiting];
+  }
+
+  private check(address: string): OnionCheck {
+    return (
+      checkOnionAddress(address, KNOWN_GOOD) ?? {
+        ok: false,
+        reason: 'not-onion',
+        message: `the onion address checker did not load, so "${address}" cannot be checked`,
+      }
     );
   }
 
@@ -172,11 +192,19 @@ export class TorOnionFooter extends TorElement {
 
   protected override render() {
     const links = this.noLinks ? [] : this.resolvedLinks();
+    const { notice } = this.content.value;
+    const noticeLang = this.content.foreign(this.content.langOf(notice));
     return this.localized(html`
       <div part="footer" class="footer">
         <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
         <slot name="notice">
-          ${this.noLinks ? nothing : html`<p part="notice">${renderSegments(this.content.value.notice, this)}</p>`}
+          ${
+            this.noLinks
+              ? nothing
+              : html`<p part="notice" lang=${noticeLang?.lang ?? nothing} dir=${noticeLang?.dir ?? nothing}>
+                  ${renderSegments(notice, this)}
+                </p>`
+          }
         </slot>
         ${this.renderOnionLine()}
       </div>
@@ -192,15 +220,21 @@ export class TorOnionFooter extends TorElement {
   private renderLinkGroups(groups: FooterLinkGroup[]) {
     const { strings } = this;
     const level = headingLevel(this.headingLevel, 2);
+    // Partner links are in the page's language; registered ones say which language each is in.
+    const registered = groups !== this.linkGroups;
+    const inOwnLanguage = (container: object, key: string | undefined, text: string) =>
+      registered ? this.content.mark(this.content.langOf(container, key), text) : text;
     return html`
       <nav part="links" aria-label=${strings.linksLabel}>
         <div class="groups">
           ${groups.map(
             (group) => html`
               <div part="group">
-                ${heading(level, group.heading, 'group-heading', `group-${group.id}`)}
+                ${heading(level, inOwnLanguage(group, 'heading', group.heading), 'group-heading', `group-${group.id}`)}
                 <ul part="group-links" aria-labelledby=${`group-${group.id}`}>
-                  ${group.links.map((link) => html`<li>${renderLink(link.text, link.href, this)}</li>`)}
+                  ${group.links.map(
+                    (link) => html`<li>${renderLink(inOwnLanguage(link, 'text', link.text), link.href, this)}</li>`,
+                  )}
                 </ul>
               </div>
             `,
@@ -224,30 +258,38 @@ export class TorOnionFooter extends TorElement {
   private renderOnionLine() {
     const service = this.resolvedService;
     if (!service) return nothing;
-    const { strings } = this;
-    const parsed = parseOnionAddress(service.address);
+    const parsed = this.check(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
     return html`
       <p part="onion">
         <span class="offer">${this.renderOffer(service, parsed)}</span>
-        <span class="directory">${fillTemplate(strings.directory, { directory, siteName: service.siteName })}</span>
+        <span class="directory">${this.sentence('directory', { directory, siteName: service.siteName })}</span>
       </p>
     `;
   }
 
-  private renderOffer(service: OnionService, parsed: OnionAddressResult) {
+  /** A UI sentence with its values, marked with the sentence's language where it is not the page's. */
+  private sentence(key: keyof OnionFooterStrings, values: Record<string, unknown> = {}): unknown {
+    const lang = this.content.langOf(this.strings, key);
+    return this.content.mark(lang, fillTemplate(this.strings[key], values));
+  }
+
+  private renderOffer(service: OnionService, parsed: OnionCheck) {
     const { strings } = this;
-    if (this.onOnion) return fillTemplate(strings.onOnion, { siteName: service.siteName });
+    if (this.onOnion) return this.sentence('onOnion', { siteName: service.siteName });
     if (!parsed.ok) {
       return parsed.reason === 'v2-retired'
-        ? fillTemplate(strings.retired, {
+        ? this.sentence('retired', {
             address: html`<span class="retired-address" dir="ltr">${service.address.trim()}</span>`,
           })
-        : strings.unavailable;
+        : this.sentence('unavailable');
     }
-    const onionService = renderLink(strings.onionServiceLinkText, service.aboutHref, this);
+    // The link's words inside the offer sentence: marked against the sentence's language.
+    const linkLang = this.content.langOf(strings, 'onionServiceLinkText');
+    const linkText = this.content.mark(linkLang, strings.onionServiceLinkText, this.content.langOf(strings, 'offer'));
+    const onionService = renderLink(linkText, service.aboutHref, this);
     const address = html`<a part="link address" href=${parsed.url} dir="ltr" translate="no">${parsed.host}</a>`;
-    return html`${fillTemplate(strings.offer, { onionService, address })}${
+    return html`${this.sentence('offer', { onionService, address })}${
         this.noCopy
           ? nothing
           : html`<button
@@ -256,23 +298,22 @@ export class TorOnionFooter extends TorElement {
               aria-label=${fillText(strings.copyLabel, { address: parsed.host })}
               @click=${() => this.copy(parsed.host)}
             >
-              ${strings.copy}
+              ${this.sentence('copy')}
             </button>`
       }<span part="status" role="status"
         >${
           // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
-          this.copyStatus || nothing
+          this.copyStatus ? this.sentence(this.copyStatus) : nothing
         }</span
       >`;
   }
 
   private async copy(address: string): Promise<void> {
-    const { strings } = this;
     const copied = await copyText(address, this.renderRoot as ShadowRoot);
     if (!copied) this.selectAddress();
-    this.copyStatus = copied ? strings.copied : strings.copyFailed;
+    this.copyStatus = copied ? 'copied' : 'copyFailed';
     clearTimeout(this.clearStatusTimer);
-    this.clearStatusTimer = setTimeout(() => (this.copyStatus = ''), STATUS_CLEAR_MS);
+    this.clearStatusTimer = setTimeout(() => (this.copyStatus = undefined), STATUS_CLEAR_MS);
     this.dispatchEvent(
       new CustomEvent<TorCopyDetail>('tor-copy', { bubbles: true, composed: true, detail: { address, copied } }),
     );

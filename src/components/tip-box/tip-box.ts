@@ -52,14 +52,14 @@ function tipOfTheDay(tips: readonly Tip[], day: string): Tip | undefined {
  * @csspart text - The tip's text.
  * @csspart link - A link in the tip.
  *
- * @cssprop --tor-tip-box-background - The box's background.
- * @cssprop --tor-tip-box-border - The box's border.
- * @cssprop --tor-tip-box-accent - The colour of the stripe along the box's inline start.
- * @cssprop --tor-tip-box-padding - Space inside the box.
- * @cssprop --tor-tip-box-heading-color - The heading's colour.
- * @cssprop --tor-tip-box-heading-size - The heading's font size (the lightbulb follows it).
- * @cssprop --tor-tip-box-icon-color - The lightbulb's glass (default the Tor yellow).
- * @cssprop --tor-tip-box-measure - The longest line of the tip (default `70ch`).
+ * @cssprop [--tor-tip-box-background=var(--tor-color-surface-muted)] - The box's background.
+ * @cssprop [--tor-tip-box-border=1px solid var(--tor-color-border)] - The box's border.
+ * @cssprop [--tor-tip-box-accent=var(--tor-color-yellow)] - The colour of the stripe along the box's inline start.
+ * @cssprop [--tor-tip-box-padding=calc(var(--tor-space) * 1) calc(var(--tor-space) * 1.25)] - Space inside the box.
+ * @cssprop [--tor-tip-box-heading-color=var(--tor-color-accent-strong)] - The heading's colour.
+ * @cssprop [--tor-tip-box-heading-size=1.125rem] - The heading's font size (the lightbulb follows it).
+ * @cssprop [--tor-tip-box-icon-color=var(--tor-color-yellow)] - The lightbulb's glass (default the Tor yellow).
+ * @cssprop [--tor-tip-box-measure=70ch] - The longest line of the tip.
  */
 export class TorTipBox extends TorElement {
   static override styles = [sharedStyles, tipBoxStyles];
@@ -146,15 +146,16 @@ export class TorTipBox extends TorElement {
   protected override render() {
     const { strings } = this.content.value;
     const tip = this.hasSlotted() ? undefined : this.resolvedTip;
-    // Partner data is written in the page's language, even where no translation of the box is registered.
-    const textLang = tip && tip === this.givenTip ? this.content.locale.lang : undefined;
+    // Partner data is in the page's language; a registered tip says which language it is in.
+    const own = tip && tip !== this.givenTip ? this.content.foreign(this.content.langOf(tip, 'segments')) : undefined;
+    const headingText = this.content.mark(this.content.langOf(strings, 'heading'), strings.heading);
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
-      ><span class="title"><slot name="heading">${strings.heading}</slot></span>`;
+      ><span class="title"><slot name="heading">${headingText}</slot></span>`;
     return this.localized(html`
       <aside part="box" class="box" aria-labelledby="heading">
         ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
-        <div part="text" class="text" lang=${textLang ?? nothing}>
-          ${tip ? html`<p>${renderSegments(tip.segments, this)}</p>` : nothing}
+        <div part="text" class="text">
+          ${tip ? html`<p lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>${renderSegments(tip.segments, this)}</p>` : nothing}
           <slot></slot>
         </div>
       </aside>

@@ -38,15 +38,15 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
  * @csspart item - One item.
  * @csspart link - A link inside an item.
  *
- * @cssprop --tor-user-group-card-background - The card's background.
- * @cssprop --tor-user-group-card-border - The card's border.
- * @cssprop --tor-user-group-card-accent-border - The border across the top of the card.
- * @cssprop --tor-user-group-card-padding - Space inside the card.
- * @cssprop --tor-user-group-card-heading-color - The heading's colour.
- * @cssprop --tor-user-group-card-heading-size - The heading's font size.
- * @cssprop --tor-user-group-card-marker-color - The colour of the list bullets.
- * @cssprop --tor-user-group-card-lead-color - The colour of the bold lead-ins.
- * @cssprop --tor-user-group-card-measure - The longest line of the items (default `70ch`).
+ * @cssprop [--tor-user-group-card-background=var(--tor-color-surface)] - The card's background.
+ * @cssprop [--tor-user-group-card-border=1px solid var(--tor-color-border)] - The card's border.
+ * @cssprop [--tor-user-group-card-accent-border=4px solid var(--tor-color-accent)] - The border across the top of the card.
+ * @cssprop [--tor-user-group-card-padding=calc(var(--tor-space) * 1.25)] - Space inside the card.
+ * @cssprop [--tor-user-group-card-heading-color=var(--tor-color-accent-strong)] - The heading's colour.
+ * @cssprop [--tor-user-group-card-heading-size=1.375rem] - The heading's font size.
+ * @cssprop [--tor-user-group-card-marker-color=var(--tor-color-green)] - The colour of the list bullets.
+ * @cssprop [--tor-user-group-card-lead-color=inherit] - The colour of the bold lead-ins.
+ * @cssprop [--tor-user-group-card-measure=70ch] - The longest line of the items.
  */
 export class TorUserGroupCard extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupCardStyles];
@@ -122,6 +122,8 @@ export class TorUserGroupCard extends TorElement {
         permalinkLabel: this.content.value.strings.permalinkLabel,
         headingId: 'heading',
         filled,
+        languages: this.content,
+        registered: group !== undefined && group !== this.groupData,
         slot: (name, fallback) => html`<slot name=${SLOT_NAMES[name] ?? nothing}>${fallback}</slot>`,
       }),
     );

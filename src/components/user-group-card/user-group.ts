@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UserGroup } from '../../content/types.js';
+import type { Languages } from '../../internal/content-controller.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import type { Reporter } from '../../internal/report.js';
 import { allowedImageSrc, fillText, renderSegments } from '../../internal/rich-text.js';
@@ -28,6 +29,10 @@ export interface UserGroupView {
   slot?: (name: GroupSlot, fallback: unknown) => unknown;
   /** The slots the page fills. */
   filled?: ReadonlySet<GroupSlot>;
+  /** Marks text that is not in the page's language. */
+  languages: Languages;
+  /** Whether the group is registered content (whose fields name their language); partner data is the page's. */
+  registered: boolean;
 }
 
 const noSlot = (_name: GroupSlot, fallback: unknown) => fallback;
@@ -39,7 +44,13 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
   const image = group?.image;
   const src = image && allowedImageSrc(image.src, view.owner);
   const hasMedia = Boolean(src) || filled.has('media');
-  const headingText = slot('heading', group?.heading ?? nothing);
+  const { languages } = view;
+  const langOf = (key: string) => (group && view.registered ? languages.langOf(group, key) : undefined);
+  const headingLang = langOf('heading');
+  const headingText = slot(
+    'heading',
+    headingLang ? languages.mark(headingLang, group?.heading) : (group?.heading ?? nothing),
+  );
   const hasHeading = Boolean(group) || filled.has('heading');
   const showItems = group && !filled.has('items');
   return html`
@@ -52,12 +63,19 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
         ${
           showItems
             ? html`<ul part=${part('items')} class="items">
-                ${group.items.map(
-                  (item) =>
-                    html`<li part=${part('item')} class="item">
-                      ${renderSegments(item.segments, view.owner, part('link'))}
-                    </li>`,
-                )}
+                ${group.items.map((item) => {
+                  // An item's own language (an untranslated item in a translated list), else its list's.
+                  const lang = item.lang ?? (view.registered ? languages.langOf(item) : undefined);
+                  const own = lang ? languages.foreign(lang) : undefined;
+                  return html`<li
+                    part=${part('item')}
+                    class="item"
+                    lang=${own?.lang ?? nothing}
+                    dir=${own?.dir ?? nothing}
+                  >
+                    ${renderSegments(item.segments, view.owner, part('link'))}
+                  </li>`;
+                })}
               </ul>`
             : nothing
         }

@@ -50,10 +50,10 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * @csspart card-item - Each card's `item` part.
  * @csspart card-link - Each card's `link` part.
  *
- * @cssprop --tor-user-groups-gap - Space between the cards.
- * @cssprop --tor-user-groups-column-min - The narrowest a column may get before the grid uses fewer columns (default `20rem`).
- * @cssprop --tor-user-groups-index-background - The background of the index links.
- * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
+ * @cssprop [--tor-user-groups-gap=calc(var(--tor-space) * 1.5)] - Space between the cards.
+ * @cssprop [--tor-user-groups-column-min=20rem] - The narrowest a column may get before the grid uses fewer columns.
+ * @cssprop [--tor-user-groups-index-background=var(--tor-color-surface)] - The background of the index links.
+ * @cssprop [--tor-user-groups-scroll-margin=calc(var(--tor-space) * 1)] - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
 export class TorUserGroups extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupsStyles];
@@ -117,9 +117,11 @@ export class TorUserGroups extends TorElement {
     const groups = this.resolvedGroups;
     const { strings } = this.content.value;
     const level = headingLevel(this.headingLevel, 2);
+    // Partner groups are in the page's language; registered ones say which language each field is in.
+    const registered = groups !== this.groupsData;
     return this.localized(html`
       <div class="collection">
-        ${this.index ? this.renderIndex(groups, strings.indexLabel) : nothing}
+        ${this.index ? this.renderIndex(groups, strings.indexLabel, registered) : nothing}
         <div part="grid">
           ${repeat(
             groups,
@@ -134,6 +136,8 @@ export class TorUserGroups extends TorElement {
                   id: group.id,
                   permalinkLabel: strings.permalinkLabel,
                   partPrefix: 'card-',
+                  languages: this.content,
+                  registered,
                 })}
               </div>
             `,
@@ -144,11 +148,16 @@ export class TorUserGroups extends TorElement {
     `);
   }
 
-  private renderIndex(groups: UserGroup[], label: string) {
+  private renderIndex(groups: UserGroup[], label: string, registered: boolean) {
     return html`
       <nav part="index" aria-label=${label}>
         <ul>
-          ${groups.map((group) => html`<li><a part="index-link" href=${`#${group.id}`}>${group.heading}</a></li>`)}
+          ${groups.map((group) => {
+            const text = registered
+              ? this.content.mark(this.content.langOf(group, 'heading'), group.heading)
+              : group.heading;
+            return html`<li><a part="index-link" href=${`#${group.id}`}>${text}</a></li>`;
+          })}
         </ul>
       </nav>
     `;

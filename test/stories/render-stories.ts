@@ -1,26 +1,19 @@
 /**
- * Every story, rendered as Storybook renders it — the meta's and the story's args, render function and
- * decorators inside the toolbar's decorator, then the play function — in each toolbar locale, and in
- * the dark scheme and the partner theme. Each must render its element, pass axe, and log no error or
- * warning but the console errors its `parameters.expectedConsoleErrors` lists, exactly.
+ * Renders every story of one stories module as Storybook renders it — the meta's and the story's args,
+ * render function and decorators inside the toolbar's decorator, then the play function — in each
+ * toolbar locale, and in the dark scheme and the partner theme. Each must render its element, pass axe,
+ * and log no error or warning but the console errors its `parameters.expectedConsoleErrors` lists,
+ * exactly. One test file per stories module calls `describeStories`, so no file runs for long.
  */
 import { aTimeout, expect, fixture } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import type { LitElement, TemplateResult } from 'lit';
-import { englishContent } from '../../src/content/index.js';
 import { registerPseudoLocales } from '../../src/content/pseudo.js';
-import * as donateBanner from '../../stories/donate-banner.stories.js';
-import * as onionFooter from '../../stories/onion-footer.stories.js';
-import * as tipBox from '../../stories/tip-box.stories.js';
 import { initialGlobals, LOCALES, withToolbar, type ToolbarGlobals } from '../../stories/support/toolbar.js';
-import * as userGroupCard from '../../stories/user-group-card.stories.js';
-import * as userGroups from '../../stories/user-groups.stories.js';
 import { captureConsole } from '../helpers.js';
 
-type StoryModule = { default: Meta } & Record<string, unknown>;
+export type StoryModule = { default: Meta } & Record<string, unknown>;
 type Decorators = Meta['decorators'];
-
-const MODULES: Record<string, StoryModule> = { userGroupCard, userGroups, tipBox, donateBanner, onionFooter };
 
 /** The toolbar settings each story is rendered with: every locale, then dark, the partner theme and both. */
 const TOOLBARS: ToolbarGlobals[] = [
@@ -31,10 +24,16 @@ const TOOLBARS: ToolbarGlobals[] = [
 ];
 
 /** A module's stories: its named exports, as Storybook reads them (`__namedExportsOrder` aside). */
-const storiesOf = (module: StoryModule): Array<[string, StoryObj]> =>
+export const storiesOf = (module: StoryModule): Array<[string, StoryObj]> =>
   Object.entries(module).filter(([name]) => name !== 'default' && name !== '__namedExportsOrder') as Array<
     [string, StoryObj]
   >;
+
+/** The string values one arg takes across a module's stories (e.g. every `group` shown). */
+export const argValues = (module: StoryModule, arg: string): string[] =>
+  storiesOf(module)
+    .map(([, story]) => story.args?.[arg])
+    .filter((value): value is string => typeof value === 'string');
 
 const asList = (decorators: Decorators): NonNullable<Exclude<Decorators, unknown[] | undefined>>[] =>
   decorators === undefined ? [] : Array.isArray(decorators) ? decorators : [decorators];
@@ -95,10 +94,10 @@ async function uncaught(body: () => Promise<void>): Promise<string[]> {
   return found;
 }
 
-before(() => registerPseudoLocales());
-
-for (const [file, module] of Object.entries(MODULES)) {
+/** A mocha `describe` with one test per story and toolbar setting of `module` (named `file` in test ids). */
+export function describeStories(file: string, module: StoryModule): void {
   const meta = module.default;
+  before(() => registerPseudoLocales());
   describe(`stories: ${meta.title}`, () => {
     for (const [name, story] of storiesOf(module)) {
       const pinned = story.globals?.locale;
@@ -133,20 +132,3 @@ for (const [file, module] of Object.entries(MODULES)) {
     }
   });
 }
-
-describe('stories: coverage of the content', () => {
-  const argValues = (module: StoryModule, arg: string) =>
-    storiesOf(module)
-      .map(([, story]) => story.args?.[arg])
-      .filter((value): value is string => typeof value === 'string');
-
-  it('has a story for every user group in the content', () => {
-    const shown = new Set(argValues(userGroupCard, 'group'));
-    expect(englishContent.userGroups.map((group) => group.id).filter((id) => !shown.has(id))).to.deep.equal([]);
-  });
-
-  it('has a story for every tip in the content', () => {
-    const shown = new Set(argValues(tipBox, 'tip'));
-    expect(englishContent.tips.map((tip) => tip.id).filter((id) => !shown.has(id))).to.deep.equal([]);
-  });
-});
