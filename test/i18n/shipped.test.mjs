@@ -118,20 +118,26 @@ test('Russian and Ukrainian use « » for quotation marks', () => {
   assert.match(translations('ru').join('\n'), /«Репортёры без границ»/);
 });
 
-test('tor-elements-prerender --content fa=i18n/fa.po renders the page in Farsi', () => {
+test('tor-elements-prerender --content fa=<file>.po renders the page in Farsi, with that file’s strings on top', () => {
   const site = temporaryFolder();
   writeFileSync(
     join(site, 'index.html'),
     '<!doctype html><html lang="fa" dir="rtl"><body><tor-user-groups index groups="journalist"></tor-user-groups><tor-tip-box tip="donate"></tor-tip-box><tor-onion-footer></tor-onion-footer></body></html>',
   );
-  const run = prerender(['index.html', '--content', `fa=${poFile('fa')}`], site);
+  // The package's own Farsi is registered anyway: a changed heading shows that the PO file given is used.
+  const heading = 'نکتهٔ تور، از پرونده';
+  writeFileSync(
+    join(site, 'fa.po'),
+    readFileSync(poFile('fa'), 'utf8').replace('msgstr "نکتهٔ تور"', `msgstr "${heading}"`),
+  );
+  const run = prerender(['index.html', '--content', 'fa=fa.po'], site);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, '');
   const page = readFileSync(join(site, 'index.html'), 'utf8');
   const { patch } = compiled('fa');
   for (const farsi of [
+    heading,
     patch.userGroups.find((group) => group.id === 'journalist').heading,
-    patch.ui.tipBox.heading,
     patch.ui.onionFooter.onionServiceLinkText,
     patch.footerLinks[0].heading,
     'روزنامه\u200cنگاران شهروند در چین',
@@ -139,5 +145,6 @@ test('tor-elements-prerender --content fa=i18n/fa.po renders the page in Farsi',
     assert.ok(page.includes(farsi), farsi);
   }
   assert.ok(!page.includes('Journalists and their audience use Tor'));
+  assert.ok(!page.includes('lang="en"'), 'nothing falls back to English');
   assert.equal(page.match(/<div part="base" class="base" dir="rtl" lang="fa">/g)?.length, 3);
 });
