@@ -5,8 +5,9 @@
 // CSS custom property (the element's own and the global tokens) with the default its styles use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
 
 const require = createRequire(import.meta.url);
@@ -166,7 +167,12 @@ test('the global tokens are every --tor-* the shared styles read, each with its 
 
 for (const { module, element: declaration } of elements) {
   test(`<${declaration.tagName}>: each own CSS custom property has the default its styles use`, () => {
-    const styles = readFileSync(sourceOf(module.path).replace(/\.ts$/, '.styles.ts'), 'utf8');
+    // Every stylesheet of the element's folder: the card's own, and the card styles it shares with the collection.
+    const folder = dirname(sourceOf(module.path));
+    const styles = readdirSync(folder)
+      .filter((file) => file.endsWith('.styles.ts'))
+      .map((file) => readFileSync(join(folder, file), 'utf8'))
+      .join('\n');
     const own = declaration.cssProperties.filter((property) => property.name.startsWith(`--${declaration.tagName}-`));
     assert.ok(own.length > 0);
     for (const property of own) {
