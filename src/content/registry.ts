@@ -79,6 +79,7 @@ export function registerShippedContent(locale: string, patch: ContentPatch): boo
 export function resetShippedContent(): void {
   shipped.clear();
   cache.clear();
+  listeners.forEach((listener) => listener());
 }
 
 /** The patches that apply to one locale of a chain, the package's translation first, then the page's. */

@@ -7,6 +7,8 @@ import '../all.js';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { onContentChange } from '../content/registry.js';
+import { localDay } from '../internal/day.js';
 import { listenToReports, type Report } from '../internal/report.js';
 import type { ServerAdditions, ServerContext } from '../internal/server-context.js';
 import { TorElement } from '../internal/tor-element.js';
@@ -39,9 +41,29 @@ export function isTorElement(tag: string): boolean {
   return TAG.test(tag) && customElements.get(tag)?.prototype instanceof TorElement;
 }
 
+/**
+ * A site's pages repeat the same elements (the footer and the banner on every page): an element
+ * given the same inputs renders the same on the same day, so it is rendered once per day. Registering
+ * content empties the cache; the oldest entry goes first when it is full.
+ */
+const rendered = new Map<string, RenderedElement>();
+const MAX_CACHED = 256;
+onContentChange(() => rendered.clear());
+
 /** Renders `spec` to its shadow root. Throws for an element this package does not define. */
 export function renderElement(spec: ElementToRender): RenderedElement {
   if (!isTorElement(spec.tag)) throw new Error(`<${spec.tag}> is not a tor-elements element`);
+  const { locale, slots } = spec.context;
+  const key = JSON.stringify([spec.tag, spec.attributes, locale, [...slots], localDay(new Date())]);
+  const cached = rendered.get(key);
+  if (cached) return cached;
+  const result = renderFresh(spec);
+  if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value as string);
+  rendered.set(key, result);
+  return result;
+}
+
+function renderFresh(spec: ElementToRender): RenderedElement {
   let pageElement: TorElement | undefined;
 
   // The page's element takes the page's attributes and context; the page keeps its own start tag, so
@@ -74,7 +96,10 @@ export function renderElement(spec: ElementToRender): RenderedElement {
     stopListening();
   }
   const open = `<${spec.tag}>`;
-  const shadow = output.slice(output.indexOf(open) + open.length, output.lastIndexOf(`</${spec.tag}>`));
+  const shadow = output
+    .slice(output.indexOf(open) + open.length, output.lastIndexOf(`</${spec.tag}>`))
+    // Lit also writes the pre-standard `shadowroot` attribute, which no browser reads any more.
+    .replace(/^<template shadowroot="(?:open|closed)" /, '<template ');
   const messages = (level: Report['level']) => reports.filter((r) => r.level === level).map((r) => r.message);
   return {
     shadow,

@@ -6,7 +6,8 @@ import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, pseudoContent, registerPseudoLocales } from '../../src/content/pseudo.js';
 import { captureReports, fixture, languageOf, part, settled } from '../helpers.js';
 
-const textOf = (element: Element) => part(element, 'text')!.textContent!.replace(/\s+/g, ' ').trim();
+/** The tip a reader sees (the box may hold other days' tips, hidden). */
+const textOf = (element: Element) => part(element, 'text')!.innerText.replace(/\s+/g, ' ').trim();
 const headingOf = (element: Element) => part(element, 'heading')!.textContent!.replace(/\s+/g, ' ').trim();
 
 const DONATE = 'Tor is written for and supported by people like you. Donate today!';

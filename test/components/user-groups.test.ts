@@ -12,13 +12,19 @@ const cards = (element: TorUserGroups) => [...element.shadowRoot!.querySelectorA
 const headingOf = (card: HTMLElement) => card.querySelector('[part~="card-heading"]')!.textContent!.trim();
 const focusedHeading = (element: TorUserGroups) => element.shadowRoot!.activeElement?.textContent?.trim();
 
-/** Waits until scrolling (smooth, unless the reader asked for reduced motion) and focus after a deep link have settled. */
+/**
+ * Waits until a deep link has been followed — focus is on a heading in the collection, which comes
+ * right after the scroll starts — and scrolling (smooth, unless the reader asked for reduced motion)
+ * has settled. Frame counts bound the wait; nothing here depends on the machine's speed.
+ */
 async function revealed(element: TorUserGroups): Promise<void> {
   await settled(element);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let frames = 0; frames < 600 && !element.shadowRoot!.activeElement; frames += 1) await frame();
   let last = Number.NaN;
   let stillFrames = 0;
-  for (let frame = 0; frame < 180 && stillFrames < 10; frame += 1) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let frames = 0; frames < 600 && stillFrames < 10; frames += 1) {
+    await frame();
     stillFrames = window.scrollY === last ? stillFrames + 1 : 0;
     last = window.scrollY;
   }

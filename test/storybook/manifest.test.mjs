@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 
 const require = createRequire(import.meta.url);
@@ -167,7 +167,7 @@ test('the global tokens are every --tor-* the shared styles read, each with its 
 
 for (const { module, element: declaration } of elements) {
   test(`<${declaration.tagName}>: each own CSS custom property has the default its styles use`, () => {
-    // Every stylesheet of the element's folder: the card's own, and the card styles it shares with the collection.
+    // Every style module in the element's folder (the card's look is shared with the collection).
     const folder = dirname(sourceOf(module.path));
     const styles = readdirSync(folder)
       .filter((file) => file.endsWith('.styles.ts'))

@@ -4,26 +4,20 @@ import { tips as englishTips, tipBoxStrings } from '../../content/en/tips.js';
 import type { Tip } from '../../content/types.js';
 import { validateTip } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { dayNumber, isValidDate, localDay, parseDay } from '../../internal/day.js';
+import { isValidDate, localDay, parseDay } from '../../internal/day.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { tipBoxStyles } from './tip-box.styles.js';
+import { tipIndexFor } from './tip-of-the-day.js';
 
 /** Attribute converter for `date="2025-03-14"`: that calendar day in the reader's time zone. */
 const dayAttribute = {
   fromAttribute: (value: string | null): Date | undefined =>
     value === null ? undefined : (parseDay(value) ?? new Date(Number.NaN)),
 };
-
-/** The tip for a day: the same for everyone all day, and each tip in turn on consecutive days. */
-function tipOfTheDay(tips: readonly Tip[], day: string): Tip | undefined {
-  if (tips.length === 0) return undefined;
-  const days = dayNumber(day);
-  return tips[((days % tips.length) + tips.length) % tips.length];
-}
 
 /**
  * The "Tor Tip" box of torproject.org: a heading with a small lightbulb, and one tip with its link,
@@ -99,7 +93,8 @@ export class TorTipBox extends TorElement {
   }
 
   private get tipOfTheDay(): Tip | undefined {
-    return tipOfTheDay(this.content.value.tips, this.day);
+    const { tips } = this.content.value;
+    return tips.length > 0 ? tips[tipIndexFor(this.day, tips.length)] : undefined;
   }
 
   private get givenTip(): Tip | undefined {
@@ -146,19 +141,28 @@ export class TorTipBox extends TorElement {
   protected override render() {
     const { strings } = this.content.value;
     const tip = this.hasSlotted() ? undefined : this.resolvedTip;
-    // Partner data is in the page's language; a registered tip says which language it is in.
-    const own = tip && tip !== this.givenTip ? this.content.foreign(this.content.langOf(tip, 'segments')) : undefined;
     const headingText = this.content.mark(this.content.langOf(strings, 'heading'), strings.heading);
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
       ><span class="title"><slot name="heading">${headingText}</slot></span>`;
+    // The tip of the day comes with every other tip, hidden, so a prerendered page's script (or this
+    // element, after hydration) can show the reader's day's tip without content of its own.
+    const shown = tip && tip === this.tipOfTheDay ? this.content.value.tips : tip ? [tip] : [];
     return this.localized(html`
       <aside part="box" class="box" aria-labelledby="heading">
         ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
         <div part="text" class="text">
-          ${tip ? html`<p lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>${renderSegments(tip.segments, this)}</p>` : nothing}
+          ${shown.map((each) => this.renderTip(each, each !== tip))}
           <slot></slot>
         </div>
       </aside>
     `);
+  }
+
+  private renderTip(tip: Tip, hidden: boolean) {
+    // Partner data is in the page's language; a registered tip says which language it is in.
+    const own = tip !== this.givenTip ? this.content.foreign(this.content.langOf(tip, 'segments')) : undefined;
+    return html`<p data-tip=${tip.id} ?hidden=${hidden} lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>
+      ${renderSegments(tip.segments, this)}
+    </p>`;
   }
 }
