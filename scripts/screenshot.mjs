@@ -97,7 +97,13 @@ async function main() {
               console.log(path);
             }
           } else {
-            await page.screenshot({ path: join(values.out, name), fullPage: values.full });
+            if (values.full) {
+              // A viewport as tall as the page, not fullPage's clip, which lands off-target right to left.
+              const height = await page.evaluate(() => document.documentElement.scrollHeight);
+              await page.setViewport({ width, height });
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            await page.screenshot({ path: join(values.out, name) });
             console.log(join(values.out, name));
           }
           await page.close();

@@ -104,6 +104,12 @@ export const sharedStyles = css`
     outline: none;
   }
 
+  /* Text in a language of its own (English left untranslated, say) starts at its own start: Firefox
+     would otherwise keep the alignment of the language around it. */
+  [dir] {
+    text-align: start;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -83,6 +83,12 @@ describe('text that falls back to English inside a Farsi page', () => {
       expect(textOf(part(card, 'heading'))).to.equal('وبلاگ‌نویسان از تور استفاده می‌کنند');
       expect(wordsLanguage(part(card, 'permalink')!)).to.equal('fa');
       expect(parts(card, 'item').every((item) => languageOf(item) === 'en' && directionOf(item) === 'ltr')).to.be.true;
+      // English lines start at the left, as English does, though the card around them is right to left.
+      for (const item of parts(card, 'item')) {
+        expect(characterBox(item, item.textContent!.search(/\S/)).left - item.getBoundingClientRect().left).to.be.below(
+          2,
+        );
+      }
 
       const untranslated = await fixture<HTMLElement>(
         html`<tor-user-group-card group="military"></tor-user-group-card>`,
