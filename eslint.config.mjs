@@ -43,6 +43,7 @@ export default tseslint.config(
       '*.mjs',
       'test/node/**',
       'test/ssr/**',
+      'test/i18n/**',
       'test/storybook/**',
       'test/types/**',
       '.storybook/**',

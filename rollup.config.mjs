@@ -10,7 +10,8 @@ import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-// Left for Node or the site's bundler to resolve: the runtime dependencies and the optional server renderer.
+// Left for Node or the site's bundler to resolve: the runtime dependencies and the optional Node-only tools
+// (the server renderer, the PO files' parser).
 const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id) =>
   id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
@@ -31,6 +32,7 @@ const entries = [
   'src/all.ts',
   'src/ssr/index.ts',
   'src/ssr/bin.ts',
+  'src/i18n/bin.ts',
   ...registrationFiles,
 ];
 
@@ -141,17 +143,18 @@ function moduleFileName(chunk) {
   return chunk.facadeModuleId?.includes('/node_modules/tslib/') ? 'internal/tslib.js' : '[name].js';
 }
 
-/** The prerender command is run by Node directly: it needs its `#!` line and the executable bit. */
+/** The commands (prerender, i18n) are run by Node directly: they need their `#!` line and the executable bit. */
+const BINS = ['ssr/bin.js', 'i18n/bin.js'];
+
 function executableBin() {
   return {
     name: 'executable-bin',
     renderChunk(code, chunk) {
-      if (chunk.fileName !== 'ssr/bin.js' || code.startsWith('#!')) return null;
+      if (!BINS.includes(chunk.fileName) || code.startsWith('#!')) return null;
       return { code: `#!/usr/bin/env node\n${code}`, map: null };
     },
     async writeBundle(options) {
-      const bin = `${options.dir}/ssr/bin.js`;
-      if (existsSync(bin)) chmodSync(bin, 0o755);
+      for (const bin of BINS.map((name) => `${options.dir}/${name}`)) if (existsSync(bin)) chmodSync(bin, 0o755);
     },
   };
 }

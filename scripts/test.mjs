@@ -1,6 +1,6 @@
 // `npm test`: lint, type-check, build, the packed package (publint, are-the-types-wrong, consumer type
-// fixtures), Node tests, server-rendering tests, browser tests (Chromium and Firefox ESR), the Storybook
-// build and its checks, then one closing line `N passed, N failed` that totals every suite.
+// fixtures), Node tests, server-rendering tests, translation tests, browser tests (Chromium and Firefox
+// ESR), the Storybook build and its checks, then one closing line `N passed, N failed` that totals every suite.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +110,7 @@ check('build (rollup)', 'npm', ['run', '--silent', 'build']);
 packedPackage();
 nodeTests('Node tests (the built package)', 'test/node');
 nodeTests('server rendering (the prerender command; the prerendered page in both browsers)', 'test/ssr');
+nodeTests('translations (extract, compile, the shipped PO files, the POT against every rendered text)', 'test/i18n');
 browserTests('browser tests (Chromium, Firefox ESR)', browsers);
 check('Storybook static build', 'npm', ['run', '--silent', 'build-storybook', '--', '--loglevel', 'warn']);
 nodeTests('Storybook: the static build and the Custom Elements Manifest', 'test/storybook');

@@ -14,17 +14,20 @@ interface PackageJson {
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageJson;
 
+/** The optional peers that make the server renderer (the others are the PO tools, which name themselves). */
+const SERVER_RENDERER = ['@lit-labs/ssr', 'parse5', 'tinyglobby'];
+
 /** Whether `error` is Node's "Cannot find package 'parse5' imported from …" for one of our peers. */
 function isMissingPeer(error: unknown): boolean {
   if ((error as { code?: unknown } | null)?.code !== 'ERR_MODULE_NOT_FOUND') return false;
   const message = String((error as Error).message);
-  return Object.keys(pkg.peerDependencies).some((name) => message.includes(`'${name}'`));
+  return SERVER_RENDERER.some((name) => message.includes(`'${name}'`));
 }
 
 const missingPeersAdvice = (): string => {
-  const specs = Object.entries(pkg.peerDependencies).map(([name, range]) => `${name}@${range}`);
+  const specs = SERVER_RENDERER.map((name) => `${name}@${pkg.peerDependencies[name]}`);
   return [
-    `tor-elements-prerender: server rendering needs ${Object.keys(pkg.peerDependencies).join(', ')},`,
+    `tor-elements-prerender: server rendering needs ${SERVER_RENDERER.join(', ')},`,
     'which tor-elements lists as optional so that a browser-only install leaves them out. Install them',
     'next to tor-elements:',
     '',

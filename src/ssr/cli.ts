@@ -68,8 +68,11 @@ function readOptions(argv: string[]): { options: Options; patterns: string[] } |
 async function registerContentFiles(specs: string[]): Promise<void> {
   for (const spec of specs) {
     const [locale, file] = spec.split(/=(.*)/s);
-    if (!locale || !file) throw new Error(`--content takes <locale>=<file.json>, got "${spec}"`);
-    const patch = JSON.parse(await readFile(file, 'utf8')) as ContentPatch;
+    if (!locale || !file) throw new Error(`--content takes <locale>=<file.json or file.po>, got "${spec}"`);
+    // A translation as translators leave it (gettext PO) is compiled in memory, as `tor-elements-i18n compile` would.
+    const patch = /\.po$/i.test(file)
+      ? await (await import('../i18n/po-content.js')).contentFromPo(file, locale)
+      : (JSON.parse(await readFile(file, 'utf8')) as ContentPatch);
     const result = registerContent(locale, patch);
     if (!result.ok) throw new Error(`--content ${spec}: the content is not valid (see above)`);
   }

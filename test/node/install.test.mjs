@@ -13,6 +13,7 @@ const ROOT = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const SERVER_RENDERER = ['@lit-labs/ssr', 'parse5', 'tinyglobby'];
+const PO_TOOLS = ['@tannin/plural-forms', 'gettext-parser'];
 
 test('npm install downloads no browser: no package in the tree fetches one at install time', () => {
   // Full puppeteer and playwright download browsers in a postinstall step; puppeteer-core does not.
@@ -24,14 +25,14 @@ test('npm install downloads no browser: no package in the tree fetches one at in
   assert.deepEqual(found, []);
 });
 
-test('the server renderer is an optional peer: a browser-only install leaves it (and node-fetch & co.) out', () => {
-  assert.deepEqual(Object.keys(pkg.peerDependencies).sort(), SERVER_RENDERER);
-  for (const name of SERVER_RENDERER) {
+test('the server renderer and the PO tools are optional peers: a browser-only install leaves them (and node-fetch & co.) out', () => {
+  assert.deepEqual(Object.keys(pkg.peerDependencies).sort(), [...SERVER_RENDERER, ...PO_TOOLS].sort());
+  for (const name of [...SERVER_RENDERER, ...PO_TOOLS]) {
     assert.deepEqual(pkg.peerDependenciesMeta[name], { optional: true }, name);
     assert.equal(pkg.dependencies[name], undefined, `${name} is not a dependency`);
   }
   // npm marks `dev` what only development needs: nothing a site's `npm install tor-elements` gets.
-  for (const name of [...SERVER_RENDERER, 'node-fetch', 'web-streams-polyfill']) {
+  for (const name of [...SERVER_RENDERER, ...PO_TOOLS, 'node-fetch', 'web-streams-polyfill']) {
     assert.equal(lock.packages[`node_modules/${name}`]?.dev, true, `${name} comes only with development`);
   }
 });

@@ -1,9 +1,12 @@
 // Server-rendered pages mark English fallback text with its own language, as the browser does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { registerContent, renderHtml, resetContent } from '../../dist/ssr/index.js';
+import { registerShippedContent } from '../../dist/content/registry.js';
+import { registerContent, registerShippedLocales, renderHtml, resetContent } from '../../dist/ssr/index.js';
 
 test('in a Farsi page, translated text is Farsi and each English fallback says it is English, left to right', () => {
+  // The package's own Farsi translates everything: set aside, so that this partial one leaves English to fall back to.
+  registerShippedContent('fa', {});
   registerContent('fa', {
     dir: 'rtl',
     userGroups: [{ id: 'bloggers', heading: 'وبلاگ‌نویسان از تور استفاده می‌کنند' }],
@@ -25,8 +28,9 @@ test('in a Farsi page, translated text is Farsi and each English fallback says i
     for (const attributes of items) assert.equal(attributes, 'lang="en" dir="ltr"');
     assert.match(tip, /part="base" class="base" dir="rtl" lang="fa"/);
     assert.ok(tip.includes('نکتهٔ تور'));
-    assert.match(tip, /<p data-tip="volunteer"\s+lang="en" dir="ltr">/);
+    assert.match(tip, /<p[^>]* lang="en" dir="ltr">/);
   } finally {
     resetContent();
+    registerShippedLocales();
   }
 });
