@@ -3,7 +3,7 @@
  * up on its own, so a component downloads only the English content it shows.
  */
 import { directionOf } from './locale.js';
-import { isPlainObject as isRecord } from './plain-object.js';
+import { isPlainObject as isRecord, ownValue, UNSAFE_KEYS } from './plain-object.js';
 import type { Content, ContentPatch, UiStrings } from './types.js';
 import {
   formatProblems,
@@ -17,9 +17,45 @@ import {
 
 export type SectionKey = Exclude<keyof Content, 'locale' | 'dir' | 'source'>;
 
-const patches = new Map<string, ContentPatch>();
-const listeners = new Set<() => void>();
+/**
+ * What is registered, and who listens. A page may load two copies of tor-elements (the drop-in bundle
+ * and an npm build, say): they share one registry through a well-known global, created on first use
+ * (importing this module changes nothing), so content registered through either reaches every element.
+ */
+interface SharedRegistry {
+  readonly version: typeof REGISTRY_VERSION;
+  readonly patches: Map<string, ContentPatch>;
+  readonly listeners: Set<() => void>;
+  /** Counts changes, so each copy knows when its cache of resolved sections is stale. */
+  generation: number;
+}
+
+const REGISTRY_VERSION = 1;
+const SHARED_KEY = Symbol.for('tor-elements.content-registry');
+let ownRegistry: SharedRegistry | undefined;
+
+function registry(): SharedRegistry {
+  if (ownRegistry) return ownRegistry;
+  const holder = globalThis as typeof globalThis & { [SHARED_KEY]?: { version?: unknown } };
+  const fresh: SharedRegistry = { version: REGISTRY_VERSION, patches: new Map(), listeners: new Set(), generation: 0 };
+  const found = (holder[SHARED_KEY] ??= fresh);
+  if (found.version === REGISTRY_VERSION) return (ownRegistry = found as SharedRegistry);
+  console.warn(
+    'tor-elements: another copy of tor-elements, of an incompatible version, holds this page’s content registry; ' +
+      'content registered through that copy does not reach these elements. Load tor-elements once per page.',
+  );
+  return (ownRegistry = fresh);
+}
+
+/** Resolved sections of this copy (its English defaults differ from another copy's), by generation. */
 const cache = new Map<string, unknown>();
+let cachedGeneration = -1;
+
+function changed(): void {
+  const shared = registry();
+  shared.generation += 1;
+  shared.listeners.forEach((listener) => listener());
+}
 
 /** `fa-IR` → `['fa', 'fa-ir']`: the registered locales that apply, least specific first. */
 export function localeChain(locale: string): string[] {
@@ -48,33 +84,34 @@ export function registerContent(locale: string, patch: ContentPatch): Validation
     return result;
   }
   const key = locale.toLowerCase();
+  const { patches } = registry();
   const existing = patches.get(key);
   patches.set(key, existing ? (merge(existing, patch) as ContentPatch) : patch);
-  cache.clear();
-  listeners.forEach((listener) => listener());
+  changed();
   return result;
 }
 
 /** Every registered locale and its content, in the order given: what a server needs to render as the page does. */
 export function registeredContent(): Array<[locale: string, patch: ContentPatch]> {
-  return [...patches.entries()];
+  return [...registry().patches.entries()];
 }
 
 /** Forgets every registered locale (for tests and hot reloading). */
 export function resetContent(): void {
-  patches.clear();
-  cache.clear();
-  listeners.forEach((listener) => listener());
+  registry().patches.clear();
+  changed();
 }
 
 /** Calls `listener` whenever content is registered; returns the function that stops it. */
 export function onContentChange(listener: () => void): () => void {
+  const { listeners } = registry();
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** The most specific registered locale that applies to `locale`, or `en`. */
 export function contentLocale(locale: string): string {
+  const { patches } = registry();
   const registered = localeChain(locale).filter((candidate) => patches.has(candidate));
   return registered.length > 0 ? locale : 'en';
 }
@@ -82,7 +119,7 @@ export function contentLocale(locale: string): string {
 /** The writing direction of a locale's content: as registered, else the language's own. */
 export function contentDirection(locale: string): 'ltr' | 'rtl' {
   const declared = localeChain(locale)
-    .map((candidate) => patches.get(candidate)?.dir)
+    .map((candidate) => registry().patches.get(candidate)?.dir)
     .filter(Boolean)
     .pop();
   return declared ?? directionOf(locale);
@@ -126,6 +163,11 @@ function layered<T>(
   pick: (patch: ContentPatch) => unknown,
   check?: NewItemCheck,
 ): T {
+  const { patches, generation } = registry();
+  if (generation !== cachedGeneration) {
+    cache.clear();
+    cachedGeneration = generation;
+  }
   const cacheKey = `${name}|${locale.toLowerCase()}`;
   if (cache.has(cacheKey)) return cache.get(cacheKey) as T;
   let value: unknown = english;
@@ -158,7 +200,11 @@ function newItemCheck(key: string): NewItemCheck | undefined {
 
 const hasId = (value: unknown): value is { id: string } => isRecord(value) && typeof value.id === 'string';
 
-/** Deep merge of a patch over a base. Lists of items with ids merge by id; other lists replace. */
+/**
+ * Deep merge of a patch over a base. Lists of items with ids merge by id; other lists replace. Only
+ * own properties are read, and every key is defined rather than assigned, so nothing is ever written
+ * through a prototype (validated patches hold no `__proto__`, and this holds even if one did).
+ */
 function merge(base: unknown, patch: unknown, acceptNewItem?: ItemCheck): unknown {
   if (Array.isArray(patch)) {
     if (!Array.isArray(base) || !patch.every(hasId) || !base.every(hasId)) return patch;
@@ -170,7 +216,11 @@ function merge(base: unknown, patch: unknown, acceptNewItem?: ItemCheck): unknow
   }
   if (isRecord(patch) && isRecord(base)) {
     const result: Record<string, unknown> = { ...base };
-    for (const [key, value] of Object.entries(patch)) result[key] = merge(base[key], value);
+    for (const [key, value] of Object.entries(patch)) {
+      if (UNSAFE_KEYS.has(key)) continue;
+      const merged = merge(ownValue(base, key), value);
+      Object.defineProperty(result, key, { value: merged, enumerable: true, writable: true, configurable: true });
+    }
     return result;
   }
   return patch;
