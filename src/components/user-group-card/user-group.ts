@@ -14,6 +14,8 @@ export type GroupSlot = 'media' | 'heading' | 'items';
 export interface UserGroupView {
   /** Reports refused links and images. */
   owner: Reporter;
+  /** Origins besides the page's own that images may load from (the element's `image-origins`). */
+  imageOrigins?: readonly string[];
   level: HeadingLevel;
   /** The id the heading links to (`#<anchor>`); a heading without one is not a link. */
   anchor: string | undefined;
@@ -37,7 +39,7 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
   const slot = view.slot ?? noSlot;
   const filled = view.filled ?? new Set<GroupSlot>();
   const image = group?.image;
-  const src = image && allowedImageSrc(image.src, view.owner);
+  const src = image && allowedImageSrc(image.src, view.owner, view.imageOrigins);
   const hasMedia = Boolean(src) || filled.has('media');
   const headingText = slot('heading', group?.heading ?? nothing);
   const hasHeading = Boolean(group) || filled.has('heading');
