@@ -81,7 +81,7 @@ function shape(fields: Record<string, Field>, partial = false): Check {
       return;
     }
     for (const [key, field] of Object.entries(fields)) {
-      const fieldPath = path ? `${path}.${key}` : key;
+      const fieldPath = pathTo(path, key);
       const fieldValue = ownValue(value, key);
       if (fieldValue === undefined) {
         if (!partial && !field.optional) fail(problems, fieldPath, 'is required');
@@ -90,12 +90,16 @@ function shape(fields: Record<string, Field>, partial = false): Check {
       }
     }
     for (const key of Object.keys(value)) {
-      const keyPath = path ? `${path}.${key}` : key;
+      const keyPath = pathTo(path, key);
       if (UNSAFE_KEYS.has(key)) fail(problems, keyPath, `is not allowed: ${UNSAFE_LIST} are never content`);
       else if (!Object.hasOwn(fields, key)) fail(problems, keyPath, 'is not a known field');
     }
   };
 }
+
+/** `path.key`, or `path["odd key"]` for a key that is not a plain name (one with a dot, a colon or a line break). */
+const pathTo = (path: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 
 const UNSAFE_LIST = [...UNSAFE_KEYS].map((key) => `"${key}"`).join(', ');
 

@@ -136,6 +136,11 @@ describe('validateContent', () => {
     expect(tip.problems.map((problem) => problem.path)).to.deep.equal(['tip.segments[0].type', 'tip.segments[1].type']);
   });
 
+  it('quotes a key that is not a plain name, so a path is always one readable line', () => {
+    const { problems } = validateContentPatch(JSON.parse('{"ui": {"a.b": 1, "x\\ny": 2, ":": 3}}'));
+    expect(problems.map((problem) => problem.path)).to.deep.equal(['ui["a.b"]', 'ui["x\\ny"]', 'ui[":"]']);
+  });
+
   it('stops at absurdly deep nesting instead of overflowing the stack', () => {
     let segment: Record<string, unknown> = { type: 'text', text: 'deep' };
     for (let depth = 0; depth < 5000; depth += 1) segment = { type: 'strong', segments: [segment] };

@@ -152,7 +152,7 @@ export class TorOnionFooter extends TorElement {
     if (given) return { base: given, address, addressPath: address ? 'address' : 'serviceData.address' };
     const { services } = this.content.value;
     const siteName = this.siteNameGiven;
-    const index = siteName === undefined ? 0 : services.findIndex((service) => service.siteName === siteName);
+    const index = siteName ? services.findIndex((service) => service.siteName === siteName) : 0;
     const contentPath = `onionServices[${index}].address (content)`;
     return { base: services[index], address, addressPath: address ? 'address' : contentPath };
   }
