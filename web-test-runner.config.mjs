@@ -37,6 +37,8 @@ export default {
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // Two shared cores under other suites' load can take longer than the default 30 s to open a page.
+  browserStartTimeout: 120000,
   // The element tests run twice: rendered in the browser, and rendered on the server (the prerender
   // step, built from the sources when the run starts) then hydrated. test/helpers.ts's `fixture` reads the mode.
   groups: [{ name: 'server-rendered', files: [process.env.TOR_SSR_FILES ?? 'test/components/*.test.ts'] }],
