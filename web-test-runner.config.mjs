@@ -36,8 +36,9 @@ export default {
   concurrency: 1,
   // Lit announces dev mode once per page; that is expected in tests, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
-  // Two shared cores under other suites' load can take longer than the default 30 s to open a page.
+  // Two shared cores under other suites' load: a test that renders and checks accessibility in several
+  // locales can take longer than 10 s, and opening a page longer than the default 30 s.
+  testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 120000,
   // The element tests run twice: rendered in the browser, and rendered on the server (the prerender
   // step, built from the sources when the run starts) then hydrated. test/helpers.ts's `fixture` reads the mode.
