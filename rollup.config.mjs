@@ -42,10 +42,12 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-// As package.json's `sideEffects` says: only the registering files do anything on import. Content files
+// As package.json's `sideEffects` says: only the registering files (and the Trusted Types watch they load
+// before Lit) do anything on import. Content files
 // call small builders at the top level, which rollup would otherwise keep in case they had effects.
 const hasSideEffects = (id) =>
-  id.includes('node_modules') || /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle)\.ts$/.test(id);
+  id.includes('node_modules') ||
+  /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle|\/internal\/trusted-types)\.ts$/.test(id);
 
 /**
  * Minifies the CSS in the elements' `css` literals: fewer bytes in every bundle and in every shadow

@@ -29,7 +29,7 @@ const refused = (address: string): string[] => {
   const parsed = parseOnionAddress(address);
   return parsed.ok
     ? []
-    : [`tor-onion-footer: ${parsed.message}. The address is not shown as a link until this is fixed.`];
+    : [`tor-onion-footer: address: ${parsed.message}. The address is not shown as a link until this is fixed.`];
 };
 
 /** torproject.org's v3 address from the content: a link and a copy button. */

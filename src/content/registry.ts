@@ -3,7 +3,7 @@
  * up on its own, so a component downloads only the English content it shows.
  */
 import { directionOf } from './locale.js';
-import { isPlainObject as isRecord } from './plain-object.js';
+import { isPlainObject as isRecord, ownValue, UNSAFE_KEYS } from './plain-object.js';
 import type { Content, ContentPatch, UiStrings } from './types.js';
 import {
   formatProblems,
@@ -17,11 +17,51 @@ import {
 
 export type SectionKey = Exclude<keyof Content, 'locale' | 'dir' | 'source'>;
 
-const patches = new Map<string, ContentPatch>();
-/** The translations tor-elements ships, loaded on demand: beneath what a page registers for the same locale. */
-const shipped = new Map<string, ContentPatch>();
-const listeners = new Set<() => void>();
+/**
+ * What is registered, and who listens. A page may load two copies of tor-elements (the drop-in bundle
+ * and an npm build, say): they share one registry through a well-known global, created on first use
+ * (importing this module changes nothing), so content registered through either reaches every element.
+ */
+interface SharedRegistry {
+  readonly version: typeof REGISTRY_VERSION;
+  readonly patches: Map<string, ContentPatch>;
+  readonly listeners: Set<() => void>;
+  /** Counts changes, so each copy knows when its cache of resolved sections is stale. */
+  generation: number;
+}
+
+const REGISTRY_VERSION = 1;
+const SHARED_KEY = Symbol.for('tor-elements.content-registry');
+let ownRegistry: SharedRegistry | undefined;
+
+function registry(): SharedRegistry {
+  if (ownRegistry) return ownRegistry;
+  const holder = globalThis as typeof globalThis & { [SHARED_KEY]?: { version?: unknown } };
+  const fresh: SharedRegistry = { version: REGISTRY_VERSION, patches: new Map(), listeners: new Set(), generation: 0 };
+  const found = (holder[SHARED_KEY] ??= fresh);
+  if (found.version === REGISTRY_VERSION) return (ownRegistry = found as SharedRegistry);
+  console.warn(
+    'tor-elements: another copy of tor-elements, of an incompatible version, holds this page’s content registry; ' +
+      'content registered through that copy does not reach these elements. Load tor-elements once per page.',
+  );
+  return (ownRegistry = fresh);
+}
+
+/** Resolved sections of this copy (its English defaults differ from another copy's), by generation. */
 const cache = new Map<string, unknown>();
+let cachedGeneration = -1;
+
+function changed(): void {
+  const shared = registry();
+  shared.generation += 1;
+  shared.listeners.forEach((listener) => listener());
+}
+
+/**
+ * The translations this copy of tor-elements ships, loaded on demand: beneath what a page registers
+ * for the same locale. Each copy keeps its own (they match its English defaults).
+ */
+const shipped = new Map<string, ContentPatch>();
 
 /** `fa-IR` → `['fa', 'fa-ir']`: the registered locales that apply, least specific first. */
 export function localeChain(locale: string): string[] {
@@ -50,10 +90,10 @@ export function registerContent(locale: string, patch: ContentPatch): Validation
     return result;
   }
   const key = locale.toLowerCase();
+  const { patches } = registry();
   const existing = patches.get(key);
   patches.set(key, existing ? (merge(existing, patch, key) as ContentPatch) : patch);
-  cache.clear();
-  listeners.forEach((listener) => listener());
+  changed();
   return result;
 }
 
@@ -70,36 +110,36 @@ export function registerShippedContent(locale: string, patch: ContentPatch): boo
     return false;
   }
   shipped.set(locale.toLowerCase(), patch);
-  cache.clear();
-  listeners.forEach((listener) => listener());
+  changed();
   return true;
 }
 
 /** Forgets the package's translations loaded so far (for tests). */
 export function resetShippedContent(): void {
   shipped.clear();
-  cache.clear();
-  listeners.forEach((listener) => listener());
+  changed();
 }
 
 /** The patches that apply to one locale of a chain, the package's translation first, then the page's. */
 const layersOf = (candidate: string): ContentPatch[] =>
-  [shipped.get(candidate), patches.get(candidate)].filter((patch): patch is ContentPatch => patch !== undefined);
+  [shipped.get(candidate), registry().patches.get(candidate)].filter(
+    (patch): patch is ContentPatch => patch !== undefined,
+  );
 
 /** Every registered locale and its content, in the order given: what a server needs to render as the page does. */
 export function registeredContent(): Array<[locale: string, patch: ContentPatch]> {
-  return [...patches.entries()];
+  return [...registry().patches.entries()];
 }
 
 /** Forgets every registered locale (for tests and hot reloading). */
 export function resetContent(): void {
-  patches.clear();
-  cache.clear();
-  listeners.forEach((listener) => listener());
+  registry().patches.clear();
+  changed();
 }
 
 /** Calls `listener` whenever content is registered; returns the function that stops it. */
 export function onContentChange(listener: () => void): () => void {
+  const { listeners } = registry();
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -157,6 +197,11 @@ function layered<T>(
   pick: (patch: ContentPatch) => unknown,
   check?: NewItemCheck,
 ): T {
+  const { generation } = registry();
+  if (generation !== cachedGeneration) {
+    cache.clear();
+    cachedGeneration = generation;
+  }
   const cacheKey = `${name}|${locale.toLowerCase()}`;
   if (cache.has(cacheKey)) return cache.get(cacheKey) as T;
   let value: unknown = english;
@@ -216,7 +261,11 @@ function markWhole(value: unknown, locale: string): void {
   Object.values(value).forEach((inner) => markWhole(inner, locale));
 }
 
-/** Deep merge of `locale`'s patch over a base. Lists of items with ids merge by id; other lists replace. */
+/**
+ * Deep merge of `locale`'s patch over a base. Lists of items with ids merge by id; other lists replace.
+ * Only own properties are read, and every key is defined rather than assigned, so nothing is ever
+ * written through a prototype (validated patches hold no `__proto__`, and this holds even if one did).
+ */
 function merge(base: unknown, patch: unknown, locale: string, acceptNewItem?: ItemCheck): unknown {
   if (Array.isArray(patch)) {
     if (!Array.isArray(base) || !patch.every(hasId) || !base.every(hasId)) return patch;
@@ -233,9 +282,12 @@ function merge(base: unknown, patch: unknown, locale: string, acceptNewItem?: It
     const whole = itemOrigins.get(base);
     if (whole) itemOrigins.set(result, whole);
     for (const [key, value] of Object.entries(patch)) {
-      result[key] = merge(base[key], value, locale);
+      if (UNSAFE_KEYS.has(key)) continue;
+      const before = ownValue(base, key);
+      const merged = merge(before, value, locale);
+      Object.defineProperty(result, key, { value: merged, enumerable: true, writable: true, configurable: true });
       // A nested object records its own fields; anything else (text, a replaced list, a new object) is this locale's.
-      if (!isRecord(result[key]) || !isRecord(base[key])) origins.set(key, locale);
+      if (!isRecord(merged) || !isRecord(before)) origins.set(key, locale);
       if (result[key] === value) markWhole(value, locale);
     }
     fieldOrigins.set(result, origins);

@@ -6,8 +6,8 @@
  * and the components that ship this code stay small.
  */
 import { describeValue as describe } from '../policy/describe.js';
-import { isAllowedImageUrl, isAllowedUrl } from '../policy/url.js';
-import { isPlainObject as isRecord } from './plain-object.js';
+import { imageOrigin, isAllowedUrl } from '../policy/url.js';
+import { isPlainObject as isRecord, ownValue, UNSAFE_KEYS } from './plain-object.js';
 
 export interface ContentProblem {
   /** Where the problem is, e.g. `userGroups[3].items[2].segments[0].href`. */
@@ -104,7 +104,11 @@ const plural = (...placeholders: string[]): Check =>
     other: required(template(...placeholders)),
   });
 
-/** An object with known fields; unknown fields are reported (they are usually typos). With `partial`, any field may be absent. */
+/**
+ * An object with known fields; unknown fields are reported (they are usually typos), and so are keys
+ * that would reach the prototype (`__proto__`, `constructor`, `prototype`). Only the object's own
+ * properties count. With `partial`, any field may be absent.
+ */
 function shape(fields: Record<string, Field>, partial = false): Check {
   return (value, path, problems) => {
     if (!isRecord(value)) {
@@ -112,18 +116,27 @@ function shape(fields: Record<string, Field>, partial = false): Check {
       return;
     }
     for (const [key, field] of Object.entries(fields)) {
-      const fieldPath = path ? `${path}.${key}` : key;
-      if (value[key] === undefined) {
+      const fieldPath = pathTo(path, key);
+      const fieldValue = ownValue(value, key);
+      if (fieldValue === undefined) {
         if (!partial && !field.optional) fail(problems, fieldPath, 'is required');
       } else {
-        field.check(value[key], fieldPath, problems);
+        field.check(fieldValue, fieldPath, problems);
       }
     }
     for (const key of Object.keys(value)) {
-      if (!(key in fields)) fail(problems, path ? `${path}.${key}` : key, 'is not a known field');
+      const keyPath = pathTo(path, key);
+      if (UNSAFE_KEYS.has(key)) fail(problems, keyPath, `is not allowed: ${UNSAFE_LIST} are never content`);
+      else if (!Object.hasOwn(fields, key)) fail(problems, keyPath, 'is not a known field');
     }
   };
 }
+
+/** `path.key`, or `path["odd key"]` for a key that is not a plain name (one with a dot, a colon or a line break). */
+const pathTo = (path: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+
+const UNSAFE_LIST = [...UNSAFE_KEYS].map((key) => `"${key}"`).join(', ');
 
 function list(item: Check, { nonEmpty = false } = {}): Check {
   return (value, path, problems) => {
@@ -144,7 +157,7 @@ function listWithIds(item: Check): Check {
     if (!Array.isArray(value)) return;
     const seen = new Set<unknown>();
     value.forEach((entry, index) => {
-      const id = isRecord(entry) ? entry.id : undefined;
+      const id = isRecord(entry) ? ownValue(entry, 'id') : undefined;
       if (typeof id === 'string' && seen.has(id)) fail(problems, `${path}[${index}].id`, `duplicate id "${id}"`);
       seen.add(id);
     });
@@ -176,9 +189,10 @@ function segmentAt(depth: number): Check {
       fail(problems, path, `expected a segment object, got ${describe(value)}`);
       return;
     }
-    const variant = variants[value.type as string];
+    const type = ownValue(value, 'type');
+    const variant = typeof type === 'string' && Object.hasOwn(variants, type) ? variants[type] : undefined;
     if (!variant) {
-      oneOf(...Object.keys(variants))(value.type, `${path}.type`, problems);
+      oneOf(...Object.keys(variants))(type, `${path}.type`, problems);
       return;
     }
     variant(value, path, problems);
@@ -190,7 +204,8 @@ const richText = shape({ segments: required(segments), lang: optional(languageTa
 
 const imageUrl: Check = (value, path, problems) => {
   if (typeof value !== 'string') fail(problems, path, `expected an image URL string, got ${describe(value)}`);
-  else if (!isAllowedImageUrl(value)) {
+  // Any origin is a well-formed image URL here: the element that shows it decides, by what its page opted into.
+  else if (imageOrigin(value) === undefined) {
     fail(
       problems,
       path,
@@ -231,8 +246,9 @@ const FOOTER_LINK_GROUP: Record<string, Field> = {
 };
 
 const campaignDates: Check = (value, path, problems) => {
-  if (!isRecord(value) || typeof value.start !== 'string' || typeof value.end !== 'string') return;
-  if (value.start > value.end) fail(problems, `${path}.end`, `ends (${value.end}) before it starts (${value.start})`);
+  const [start, end] = isRecord(value) ? [ownValue(value, 'start'), ownValue(value, 'end')] : [];
+  if (typeof start !== 'string' || typeof end !== 'string') return;
+  if (start > end) fail(problems, `${path}.end`, `ends (${end}) before it starts (${start})`);
 };
 
 const both =
@@ -316,9 +332,11 @@ function allOptional(fields: Record<string, Field>): Record<string, Field> {
   return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, optional(field.check)]));
 }
 
-function run(check: Check, value: unknown, path: string): ValidationResult {
+/** Runs a check from the root; a problem with the root itself is named `rootName`, never an empty path. */
+function run(check: Check, value: unknown, path: string, rootName = path || 'content'): ValidationResult {
   const problems: ContentProblem[] = [];
   check(value, path, problems);
+  problems.forEach((problem) => (problem.path ||= rootName));
   return { ok: problems.length === 0, problems };
 }
 

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Segment } from '../content/types.js';
 import { describeValue } from '../policy/describe.js';
-import { ALLOWED_IMAGES, ALLOWED_LINKS, safeHref, safeImageSrc } from '../policy/url.js';
+import { ALLOWED_IMAGES, ALLOWED_LINKS, imageOrigin, safeHref, safeImageSrc } from '../policy/url.js';
 import type { Reporter } from './report.js';
 
 /** Segments as text, `<strong>`, `<em>` and links (each link with part `linkPart`). */
@@ -34,9 +34,23 @@ export function renderLink(text: unknown, href: string, owner: Reporter, part = 
   return safe === undefined ? text : html`<a part=${part} href=${safe}>${text}</a>`;
 }
 
-/** An image's `src` if the policy allows it, else `undefined` (and a warning naming the element). */
-export function allowedImageSrc(src: string, owner: Reporter): string | undefined {
-  return allowed(src, safeImageSrc, owner, 'image', ALLOWED_IMAGES);
+/**
+ * An image's `src` if the policy allows it (the page's own origin, inline rasters, or one of `origins`
+ * the page opted into), else `undefined` and a warning naming the element and the fix.
+ */
+export function allowedImageSrc(src: string, owner: Reporter, origins: readonly string[] = []): string | undefined {
+  const origin = imageOrigin(src);
+  if (origin === undefined || origin === 'self') return allowed(src, safeImageSrc, owner, 'image', ALLOWED_IMAGES);
+  const safe = safeImageSrc(src, origins);
+  owner.reportOnce(
+    `image:${src}`,
+    safe === undefined ? src : undefined,
+    () =>
+      `refused the image ${describeValue(src)}: it would load from ${origin}, another origin than the page's, ` +
+      `a request the reader did not ask for. Serve it from this site (a relative URL), or opt in with image-origins="${origin}".`,
+    'warn',
+  );
+  return safe;
 }
 
 function allowed(
@@ -69,7 +83,8 @@ export function fillTemplate(template: string, values: Record<string, unknown>):
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const [whole, name = ''] = match;
-    if (!(name in values)) continue;
+    // Own names only: `{constructor}` or `{toString}` in a partner's string stays as written.
+    if (!Object.hasOwn(values, name)) continue;
     parts.push(template.slice(last, match.index), values[name]);
     last = match.index + whole.length;
   }

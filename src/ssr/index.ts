@@ -13,8 +13,16 @@ import { registerShippedLocales } from './shipped-locales.js';
 registerShippedLocales();
 provideOnionParser(parseOnionAddress);
 
-export { prerenderHtml, contentSecurityPolicy } from './prerender.js';
-export type { PrerenderOptions, PrerenderResult, PrerenderProblem, RenderedEntry } from './prerender.js';
+export { prerenderHtml } from './prerender.js';
+export { contentSecurityPolicy } from './csp.js';
+export type { PolicySources } from './csp.js';
+export type {
+  PrerenderOptions,
+  PrerenderResult,
+  PrerenderProblem,
+  RenderedEntry,
+  SkippedElement,
+} from './prerender.js';
 export { renderElement, isTorElement } from './render-element.js';
 export type { ElementToRender, RenderedElement } from './render-element.js';
 export { registerContent, resetContent } from '../content/registry.js';

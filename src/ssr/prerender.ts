@@ -4,11 +4,11 @@
  * reads without JavaScript. Only the elements change: every other byte of the document is kept, and
  * running it again on its own output changes nothing.
  */
-import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html as htmlSpec, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DEFAULT_LOCALE, localeIn, type LocaleInfo, type LocaleTree } from '../content/locale.js';
 import { escapeHtml as escapeAttribute, foldWhitespace } from '../internal/text.js';
-import { renderElement, type ServerAdditions } from './render-element.js';
+import { contentSecurityPolicy, cspHash, imageOriginsOf, styleHashesOf, type PolicySources } from './csp.js';
+import { isTorElement, renderElement, type ServerAdditions } from './render-element.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -29,13 +29,29 @@ export interface PrerenderProblem {
   reason: string;
 }
 
+/** A `tor-*` element left as it is: not an element of this package (a site's own `<tor-header>`), or not HTML. */
+export interface SkippedElement {
+  tag: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
 export interface PrerenderResult {
   /** The document with every element expanded; the input unchanged when there were errors. */
   html: string;
   rendered: RenderedEntry[];
   errors: PrerenderProblem[];
+  skipped: SkippedElement[];
   /** CSP source expressions (`'sha256-…'`) for the inline styles of the shadow roots. */
   styleHashes: string[];
+  /**
+   * What a Content-Security-Policy must allow for this page to run as it is: the inline styles of the
+   * shadow roots and of the page, the page's inline scripts and style attributes, the images' origins.
+   */
+  policy: Required<{ [K in keyof PolicySources]: string[] }>;
+  /** The character encoding the page declares in a `<meta>` (`charset`, or `http-equiv="content-type"`), if any. */
+  declaredEncoding?: string;
 }
 
 export interface PrerenderOptions {
@@ -59,6 +75,8 @@ interface Edit {
 /** Marks what the prerender step adds to the light DOM, so the next run can find and replace it. */
 const ANCHOR_ATTRIBUTE = 'data-tor-anchor';
 const CSP_MARK = 'data-tor-elements';
+const HTML_NAMESPACE: string = htmlSpec.NS.HTML;
+const BYTE_ORDER_MARK = '\uFEFF';
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attribute = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
@@ -117,22 +135,13 @@ function claimIds(additions: ServerAdditions, element: Element, takenIds: Set<st
   return { ...additions, id, anchors };
 }
 
-function styleHashesOf(shadow: string): string[] {
-  return [...shadow.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) =>
-      `'sha256-${createHash('sha256')
-        .update(css ?? '')
-        .digest('base64')}'`,
-  );
-}
-
-/** The policy a prerendered page can run under: its own files, and exactly these inline styles. */
-export function contentSecurityPolicy(styleHashes: readonly string[]): string {
-  return `default-src 'self'; img-src 'self' data:; style-src 'self' ${styleHashes.join(' ')}`.trim();
-}
-
 /** Prerenders every `tor-*` element in `source` (a whole document or a fragment). */
 export function prerenderHtml(source: string, options: PrerenderOptions = {}): PrerenderResult {
+  // A browser's decoder takes a byte order mark off before the parser sees the page; so does this.
+  if (source.startsWith(BYTE_ORDER_MARK)) {
+    const result = prerenderHtml(source.slice(1), options);
+    return { ...result, html: BYTE_ORDER_MARK + result.html };
+  }
   const document = parse(source, { sourceCodeLocationInfo: true });
   const all = [...elementsOf(document)];
   // Ids in the page, except those of anchors a previous run added (they are about to be replaced).
@@ -145,12 +154,20 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   const edits: Edit[] = [];
   const rendered: RenderedEntry[] = [];
   const errors: PrerenderProblem[] = [];
+  const skipped: SkippedElement[] = [];
   const hashes = new Set<string>();
+  const imageOrigins = new Set<string>();
 
   for (const element of all.filter((candidate) => candidate.tagName.startsWith('tor-'))) {
     const location = element.sourceCodeLocation;
-    if (!location?.startTag) continue;
+    const startTag = location?.startTag;
+    if (!location || !startTag) continue;
     const where = { tag: element.tagName, line: location.startLine, column: location.startCol };
+    const skip = skipReason(element);
+    if (skip) {
+      skipped.push({ ...where, reason: skip });
+      continue;
+    }
     if (!location.endTag) {
       errors.push({
         ...where,
@@ -169,8 +186,9 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
         continue;
       }
       styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
+      imageOriginsOf(result.shadow).forEach((origin) => imageOrigins.add(origin));
       const additions = claimIds(result.additions, element, takenIds);
-      edits.push(...editsFor(source, element, location, result.shadow, additions));
+      edits.push(...editsFor(element, location, startTag, result.shadow, additions));
       rendered.push({ ...where, warnings: [...result.errors, ...result.warnings] });
     } catch (error) {
       errors.push({ ...where, reason: error instanceof Error ? error.message : String(error) });
@@ -178,8 +196,68 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   }
 
   const styleHashes = [...hashes].sort();
-  if (options.cspMeta && errors.length === 0) edits.push(...cspEdits(document, styleHashes));
-  return { html: errors.length > 0 ? source : applyEdits(source, edits), rendered, errors, styleHashes };
+  const page = pagePolicy(all);
+  const policy = {
+    styles: [...new Set([...styleHashes, ...page.styles])].sort(),
+    scripts: page.scripts.sort(),
+    styleAttributes: page.styleAttributes.sort(),
+    imageOrigins: [...imageOrigins].sort(),
+  };
+  if (options.cspMeta && errors.length === 0) {
+    const meta = cspEdit(document, policy);
+    if ('reason' in meta) errors.push(meta);
+    else edits.push(meta);
+  }
+  return {
+    html: errors.length > 0 ? source : applyEdits(source, edits),
+    rendered,
+    errors,
+    skipped,
+    styleHashes,
+    policy,
+    declaredEncoding: declaredEncodingOf(all),
+  };
+}
+
+/** The page's own inline styles, scripts and style attributes (not the shadow roots a previous run added). */
+function pagePolicy(
+  all: readonly Element[],
+): Pick<PrerenderResult['policy'], 'styles' | 'scripts' | 'styleAttributes'> {
+  const hashes = (elements: Element[]) => [...new Set(elements.map((element) => cspHash(textOf(element))))];
+  const inline = (tag: string) =>
+    all.filter((element) => element.tagName === tag && attribute(element, 'src') === undefined);
+  const styleAttributes = all.map((element) => attribute(element, 'style')).filter((value) => value !== undefined);
+  return {
+    styles: hashes(inline('style')),
+    scripts: hashes(inline('script')),
+    styleAttributes: [...new Set(styleAttributes.map(cspHash))],
+  };
+}
+
+/** The label of the encoding a `<meta>` declares: `<meta charset>`, else `<meta http-equiv="content-type" content="…; charset=…">`. */
+function declaredEncodingOf(all: readonly Element[]): string | undefined {
+  for (const meta of all.filter((element) => element.tagName === 'meta')) {
+    const charset = attribute(meta, 'charset');
+    if (charset !== undefined) return charset;
+    if (attribute(meta, 'http-equiv')?.toLowerCase() !== 'content-type') continue;
+    const declared = /charset\s*=\s*["']?([^"';\s]+)/i.exec(attribute(meta, 'content') ?? '');
+    if (declared) return declared[1];
+  }
+  return undefined;
+}
+
+/** Why a `tor-*` element is left as it is, or `undefined` to render it. */
+function skipReason(element: Element): string | undefined {
+  if (element.namespaceURI !== HTML_NAMESPACE) {
+    let foreign: Node = element;
+    while ('parentNode' in foreign && foreign.parentNode && isElement(foreign.parentNode as Node)) {
+      const parent = foreign.parentNode as Element;
+      if (parent.namespaceURI === HTML_NAMESPACE) break;
+      foreign = parent;
+    }
+    return `inside <${(foreign as Element).tagName}>, where it is an ${element.namespaceURI.split('/').pop()} element, not a custom element`;
+  }
+  return isTorElement(element.tagName) ? undefined : 'not a tor-elements element';
 }
 
 /**
@@ -187,13 +265,12 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
  * attributes it asks for (its id, its server inputs), replacing the values a previous run wrote.
  */
 function editsFor(
-  source: string,
   element: Element,
   location: ElementLocation,
+  startTag: NonNullable<ElementLocation['startTag']>,
   shadow: string,
   additions: ServerAdditions,
 ): Edit[] {
-  const startTagEnd = location.startTag?.endOffset ?? location.startOffset;
   const edits: Edit[] = [];
   for (const node of element.childNodes.filter((child) => isShadowTemplate(child) || isAnchor(child))) {
     const range = (node as Element).sourceCodeLocation;
@@ -202,33 +279,57 @@ function editsFor(
   const anchors = (additions.anchors ?? [])
     .map((id) => `<span id="${escapeAttribute(id)}" slot="anchor-${escapeAttribute(id)}" ${ANCHOR_ATTRIBUTE}></span>`)
     .join('');
-  edits.push({ start: startTagEnd, end: startTagEnd, text: shadow + anchors });
+  edits.push({ start: startTag.endOffset, end: startTag.endOffset, text: shadow + anchors });
+  // New attributes go right after the last one (or the tag name): never between a value and a `/` that
+  // may belong to it, as in `title=a/>`, where the `/` is part of the value.
+  const afterAttributes = Math.max(
+    startTag.startOffset + 1 + element.tagName.length,
+    ...Object.values(location.attrs ?? {}).map((range) => range.endOffset),
+  );
   const attributes = { ...(additions.id ? { id: additions.id } : {}), ...additions.attributes };
-  const closing = source[startTagEnd - 2] === '/' ? startTagEnd - 2 : startTagEnd - 1;
   for (const [name, value] of Object.entries(attributes)) {
     const written = `${name}="${escapeAttribute(value)}"`;
     const previous = location.attrs?.[name];
     edits.push(
       previous
         ? { start: previous.startOffset, end: previous.endOffset, text: written }
-        : { start: closing, end: closing, text: ` ${written}` },
+        : { start: afterAttributes, end: afterAttributes, text: ` ${written}` },
     );
   }
   return edits;
 }
 
-function cspEdits(document: DefaultTreeAdapterMap['document'], styleHashes: string[]): Edit[] {
-  const head = [...elementsOf(document)].find((element) => element.tagName === 'head');
-  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
-  if (!head || headEnd === undefined) return [];
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHashes)}" ${CSP_MARK} />`;
-  const previous = head.childNodes.find(
+/**
+ * The `<meta http-equiv="Content-Security-Policy">` for the page, where HTML allows it: in place of a
+ * previous run's; else at the end of `<head>`, or just after its start tag where it has no end tag;
+ * else (an implied head) after `<html>`'s start tag or the doctype. A file with none of these is a
+ * fragment, where no meta may go: that is an error, never a silent omission.
+ */
+function cspEdit(document: DefaultTreeAdapterMap['document'], policy: PolicySources): Edit | PrerenderProblem {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(policy)}" ${CSP_MARK} />`;
+  const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
+  const head = html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
+  const previous = head?.childNodes.find(
     (child) => isElement(child) && child.tagName === 'meta' && attribute(child, CSP_MARK) !== undefined,
   );
   const range = (previous as Element | undefined)?.sourceCodeLocation;
-  return range
-    ? [{ start: range.startOffset, end: range.endOffset, text: meta }]
-    : [{ start: headEnd, end: headEnd, text: `${meta}\n  ` }];
+  if (range) return { start: range.startOffset, end: range.endOffset, text: meta };
+  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
+  if (headEnd !== undefined) return { start: headEnd, end: headEnd, text: `${meta}\n  ` };
+  const doctype = document.childNodes.find((node) => node.nodeName === '#documentType');
+  const after =
+    head?.sourceCodeLocation?.startTag?.endOffset ??
+    html?.sourceCodeLocation?.startTag?.endOffset ??
+    doctype?.sourceCodeLocation?.endOffset;
+  if (after !== undefined) return { start: after, end: after, text: meta };
+  return {
+    tag: 'meta',
+    line: 1,
+    column: 1,
+    reason:
+      'no Content-Security-Policy written: the file has no <head>, <html> or <!doctype>, so it is not a whole page ' +
+      'and HTML allows the <meta> nowhere in it. Add <!doctype html> or <head>, or leave out --csp for fragments.',
+  };
 }
 
 /** The text with every edit applied (offsets are the original text's). */

@@ -73,7 +73,9 @@ describe('<tor-onion-footer>', () => {
       expect(footer.shadowRoot!.querySelector(`a[href*="${V2}"]`) === null).to.be.true;
       expect(shadowText(footer)).to.contain(`The old onion address ${V2} was retired and no longer works.`);
       expect(errors.messages).to.have.length(1);
-      expect(errors.messages[0]).to.match(/^tor-onion-footer: "expyuzz4wqqyqhjn\.onion" is a retired v2 onion address/);
+      expect(errors.messages[0]).to.match(
+        /^tor-onion-footer: address: "expyuzz4wqqyqhjn\.onion" is a retired v2 onion address/,
+      );
       expect(errors.messages[0]).to.contain('56-character v3 address');
       await expect(footer).to.be.accessible();
     } finally {
@@ -185,6 +187,42 @@ describe('<tor-onion-footer>', () => {
     } finally {
       restoreExec();
       restoreClipboard();
+    }
+  });
+
+  it('when the Clipboard API never answers, gives up in time: says so, selects the address, fires tor-copy', async () => {
+    const restoreClipboard = stubClipboard(() => new Promise<void>(() => {}));
+    const restoreExec = stubExecCommand(false);
+    try {
+      const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer></tor-onion-footer>`);
+      const event = oneEvent(footer, 'tor-copy') as Promise<CustomEvent<TorCopyDetail>>;
+      part(footer, 'copy')!.click();
+      expect((await event).detail).to.deep.equal({ address: V3, copied: false });
+      await settled(footer);
+      expect(part(footer, 'status')!.textContent).to.equal('Could not copy. Select the address and copy it yourself.');
+      expect(String(getSelection())).to.equal(V3);
+    } finally {
+      restoreExec();
+      restoreClipboard();
+    }
+  });
+
+  it('names the field an invalid address comes from: the address attribute, or serviceData.address', async () => {
+    const errors = captureReports('error');
+    try {
+      const service = { siteName: 'example.org', address: V2, directoryHref: '/onions', aboutHref: '/about' };
+      const footer = await fixture<TorOnionFooter>(
+        html`<tor-onion-footer no-links service-data=${JSON.stringify(service)}></tor-onion-footer>`,
+      );
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.match(
+        /^tor-onion-footer: serviceData\.address: "expyuzz4wqqyqhjn\.onion" is a retired/,
+      );
+      footer.address = `${V2}x`;
+      await settled(footer);
+      expect(errors.messages[1]).to.match(/^tor-onion-footer: address: "expyuzz4wqqyqhjn\.onionx"/);
+    } finally {
+      errors.restore();
     }
   });
 

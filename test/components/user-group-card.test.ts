@@ -74,6 +74,40 @@ describe('<tor-user-group-card>', () => {
     expect(card.id).to.equal('students');
   });
 
+  it('loads an image from another origin only where the page opts in with image-origins', async () => {
+    const groupData = {
+      id: 'students',
+      heading: 'Students use Tor',
+      image: { src: '//media.example.org/students.png', alt: 'Students in a library' },
+      items: [{ segments: [{ type: 'text' as const, text: 'They research.' }] }],
+    };
+    const warnings = captureReports('warn');
+    try {
+      const refused = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card .groupData=${groupData}></tor-user-group-card>`,
+      );
+      expect(refused.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(part(refused, 'media')!.hidden).to.be.true;
+      expect(warnings.messages).to.deep.equal([
+        'tor-user-group-card: refused the image "//media.example.org/students.png": it would load from ' +
+          "https://media.example.org, another origin than the page's, a request the reader did not ask for. Serve it " +
+          'from this site (a relative URL), or opt in with image-origins="https://media.example.org".',
+      ]);
+      const allowed = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card
+          image-origins="https://media.example.org"
+          .groupData=${groupData}
+        ></tor-user-group-card>`,
+      );
+      expect(allowed.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(
+        '//media.example.org/students.png',
+      );
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('reads partner content from JSON in the group-data attribute', async () => {
     const json = JSON.stringify({
       id: 'x',

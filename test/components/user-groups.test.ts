@@ -111,6 +111,35 @@ describe('<tor-user-groups>', () => {
     expect(focusedHeading(element)).to.equal('Activists & Whistleblowers use Tor');
   });
 
+  it('takes a URL hash that is not valid percent-encoding as written, without an error', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      // Already in the address bar when the element first renders, then typed, then a link to it clicked.
+      history.replaceState(null, '', '#%zz');
+      const element = await fixture<TorUserGroups>(
+        html`<tor-user-groups></tor-user-groups><a href="#%E0%A4%A">a link someone wrote</a>`,
+      );
+      await revealed(element);
+      for (const hash of ['#%', '#%zz', '#%E0%A4%A']) {
+        location.hash = hash;
+        await revealed(element);
+      }
+      (element.nextElementSibling as HTMLAnchorElement).click();
+      await revealed(element);
+      expect(errors.map(String)).to.deep.equal([]);
+      location.hash = '#activists';
+      await revealed(element);
+      expect(focusedHeading(element)).to.equal('Activists & Whistleblowers use Tor');
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
   it('is keyboard operable: Tab moves from the index into the cards’ links', async () => {
     const element = await fixture<TorUserGroups>(html`<tor-user-groups index groups="bloggers"></tor-user-groups>`);
     await settled(element);

@@ -9,6 +9,7 @@ import {
 } from '../../src/content/registry.js';
 import { en } from '../../src/content/en/index.js';
 import { plainText } from '../../src/content/segments.js';
+import type { ContentPatch } from '../../src/content/types.js';
 import { PAGE_GROUP_IDS } from '../expected.js';
 
 /** Captures console.error while `body` runs. */
@@ -108,6 +109,22 @@ describe('content registry', () => {
       'userGroups[0].items[0].segments[0].href: "javascript:alert(1)" is not an allowed URL',
     );
     expect(getContent('en').userGroups[1]).to.deep.equal(en.userGroups[1]);
+  });
+
+  it('refuses a patch that reaches through __proto__, and never pollutes an object prototype', () => {
+    registerContent('en', {});
+    let result: ReturnType<typeof registerContent> | undefined;
+    const errors = capturingErrors(() => {
+      const hostile = JSON.parse('{"__proto__": {"userGroups": [{"id": "journalist", "items": "x"}]}}') as ContentPatch;
+      result = registerContent('en', hostile);
+    });
+    expect(result!.ok).to.be.false;
+    expect(result!.problems.map((problem) => problem.path)).to.deep.equal(['__proto__']);
+    expect(errors[0]).to.contain('__proto__: is not allowed');
+    expect(({} as Record<string, unknown>).userGroups).to.equal(undefined);
+    expect(getContent('en').userGroups.map((group) => group.items.length)).to.deep.equal(
+      en.userGroups.map((group) => group.items.length),
+    );
   });
 
   it('merges a second registration for the same locale over the first', () => {

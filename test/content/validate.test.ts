@@ -5,6 +5,7 @@ import {
   validateCampaign,
   validateContent,
   validateContentPatch,
+  validateTip,
   validateUserGroup,
   type ContentProblem,
 } from '../../src/content/validate.js';
@@ -100,6 +101,44 @@ describe('validateContent', () => {
       expect(result.ok).to.be.false;
       expect(result.problems[0]!.message).to.match(/^expected an object/);
     }
+  });
+
+  it('names the content itself when the content is not an object, never an empty path', () => {
+    for (const value of [null, 42, 'text', []]) {
+      const { problems } = validateContent(value);
+      expect(formatProblems(problems)).to.match(/^content: expected an object, got /);
+    }
+    expect(formatProblems(validateContentPatch(null).problems)).to.equal('content: expected an object, got null');
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, each with its path', () => {
+    const patch = JSON.parse(
+      '{"__proto__": {"userGroups": []}, "ui": {"tipBox": {"constructor": "x"}},' +
+        ' "tips": [{"id": "donate", "prototype": {}, "segments": [{"type": "text", "text": "t", "__proto__": null}]}]}',
+    ) as unknown;
+    const { ok, problems } = validateContentPatch(patch);
+    expect(ok).to.be.false;
+    expect(problems.map((problem) => problem.path)).to.have.members([
+      '__proto__',
+      'ui.tipBox.constructor',
+      'tips[0].prototype',
+      'tips[0].segments[0].__proto__',
+    ]);
+    expect(problems[0]!.message).to.equal('is not allowed: "__proto__", "constructor", "prototype" are never content');
+  });
+
+  it('reads only own fields: inherited names are unknown fields, not content', () => {
+    const { problems } = validateContentPatch({ ui: { tipBox: { toString: 'x', hasOwnProperty: 'y' } } });
+    expect(formatProblems(problems)).to.equal(
+      'ui.tipBox.toString: is not a known field\nui.tipBox.hasOwnProperty: is not a known field',
+    );
+    const tip = validateTip({ id: 'x', segments: [{ type: 'constructor' }, { type: 'toString', text: 'x' }] });
+    expect(tip.problems.map((problem) => problem.path)).to.deep.equal(['tip.segments[0].type', 'tip.segments[1].type']);
+  });
+
+  it('quotes a key that is not a plain name, so a path is always one readable line', () => {
+    const { problems } = validateContentPatch(JSON.parse('{"ui": {"a.b": 1, "x\\ny": 2, ":": 3}}'));
+    expect(problems.map((problem) => problem.path)).to.deep.equal(['ui["a.b"]', 'ui["x\\ny"]', 'ui[":"]']);
   });
 
   it('stops at absurdly deep nesting instead of overflowing the stack', () => {

@@ -1,7 +1,7 @@
 // Checks the URL policy against obfuscated schemes, and against the browser's own reading of an href.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isAllowedImageUrl, isAllowedUrl, safeHref, safeImageSrc } from '../../src/policy/url.js';
+import { imageOrigin, isAllowedImageUrl, isAllowedUrl, safeHref, safeImageSrc } from '../../src/policy/url.js';
 import { renderLink, allowedImageSrc } from '../../src/internal/rich-text.js';
 import type { Reporter } from '../../src/internal/report.js';
 
@@ -230,18 +230,41 @@ describe('a refused link, as the elements render it', () => {
 });
 
 describe('isAllowedImageUrl', () => {
-  it('allows web, relative and inline raster images', () => {
+  it('allows images on the page’s own origin and inline raster images', () => {
     for (const value of [
-      'https://example.org/a.png',
       '/images/family.jpg',
+      'images/family.jpg',
+      '../family.jpg',
+      '?v=2',
       'data:image/png;base64,iVBORw0KGgo=',
       'DATA:image/gif;base64,R0lGOD==',
     ]) {
       expect(isAllowedImageUrl(value), value).to.be.true;
+      expect(imageOrigin(value), value).to.equal('self');
     }
   });
 
-  it('refuses scripts, SVG documents, other data and mailto', () => {
+  it('refuses images from another origin, however the URL is written, unless the page opts in', () => {
+    const others: Array<[value: string, origin: string]> = [
+      ['https://example.org/a.png', 'https://example.org'],
+      ['//other.host/x.png', 'https://other.host'],
+      ['\\\\other.host\\share\\x.png', 'https://other.host'],
+      ['/\\other.host/x.png', 'https://other.host'],
+      ['https:x.png', 'https://x.png'],
+      [
+        'http://2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion/x.png',
+        'http://2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion',
+      ],
+    ];
+    for (const [value, origin] of others) {
+      expect(imageOrigin(value), value).to.equal(origin);
+      expect(isAllowedImageUrl(value), value).to.be.false;
+      expect(isAllowedImageUrl(value, [`${origin.toUpperCase()}/`]), value).to.be.true;
+      expect(isAllowedImageUrl(value, ['https://elsewhere.example']), value).to.be.false;
+    }
+  });
+
+  it('refuses scripts, SVG documents, other data and mailto, whatever the page opts into', () => {
     for (const value of [
       'javascript:alert(1)',
       'data:image/svg+xml,<svg onload=alert(1)>',
@@ -249,16 +272,21 @@ describe('isAllowedImageUrl', () => {
       'mailto:a@b.c',
       'blob:https://x/1',
     ]) {
-      expect(isAllowedImageUrl(value), value).to.be.false;
+      expect(isAllowedImageUrl(value, ['https://x']), value).to.be.false;
+      expect(imageOrigin(value), value).to.equal(undefined);
     }
   });
 
-  it('names the element when an element refuses an image', () => {
+  it('names the element when an element refuses an image, and the opt-in for another origin', () => {
     const owner = recordingOwner();
     expect(safeImageSrc('data:text/html,x')).to.equal(undefined);
     expect(allowedImageSrc('data:text/html,x', owner)).to.equal(undefined);
+    expect(allowedImageSrc('//cdn.example/x.png', owner)).to.equal(undefined);
+    expect(allowedImageSrc('//cdn.example/x.png', owner, ['https://cdn.example'])).to.equal('//cdn.example/x.png');
     expect(owner.messages).to.deep.equal([
-      `${OWNER}: refused the image "data:text/html,x": only http, https, relative and data:image URLs are allowed`,
+      `${OWNER}: refused the image "data:text/html,x": only images on the page’s own origin (relative URLs) and data:image URLs are allowed`,
+      `${OWNER}: refused the image "//cdn.example/x.png": it would load from https://cdn.example, another origin than the page's, ` +
+        'a request the reader did not ask for. Serve it from this site (a relative URL), or opt in with image-origins="https://cdn.example".',
     ]);
   });
 });

@@ -82,21 +82,23 @@ test('writes to another folder with --out, keeping paths and the sources untouch
   assert.ok(read(site, 'public/fa/index.html').includes('shadowrootmode'));
 });
 
-test('writes a Content-Security-Policy whose hashes are exactly the shadow roots’ styles', () => {
+test('writes a Content-Security-Policy whose hashes are exactly the inline styles and scripts of the page', () => {
   const site = copyOfFixtureSite();
   const { code, stdout } = prerender(['index.html', '--csp', '--print-csp'], site);
   assert.equal(code, 0);
   const page = read(site, 'index.html');
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
-  const expected = [
-    ...new Set(styles.slice(1).map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`)),
-  ].sort();
+  const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, js]) => js.replace(/\r\n/g, '\n'));
+  const sorted = (texts) => [...new Set(texts.map(hash))].sort();
   const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)" data-tor-elements \/>/);
   assert.ok(meta, 'the meta element is written into <head>');
-  assert.equal(meta[1], `default-src 'self'; img-src 'self' data:; style-src 'self' ${expected.join(' ')}`);
+  // The shadow roots' styles and the page's own <style> and <script>: the same policy works as a header.
+  assert.equal(
+    meta[1],
+    `default-src 'self'; img-src 'self' data:; style-src 'self' ${sorted(styles).join(' ')}; script-src 'self' ${sorted(scripts).join(' ')}`,
+  );
   assert.ok(stdout.includes(`Content-Security-Policy: ${meta[1]}`));
-  // The page's own inline <style> (the first one) is not ours to allow.
-  assert.ok(!meta[1].includes(createHash('sha256').update(styles[0]).digest('base64')));
 });
 
 test('handles hundreds of files with a progress line', () => {

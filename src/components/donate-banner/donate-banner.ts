@@ -4,9 +4,10 @@ import { campaigns as englishCampaigns, donateBannerStrings } from '../../conten
 import type { DonateBannerStrings, DonateCampaign } from '../../content/types.js';
 import { validateCampaign } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { dayNumber, isValidDate, localDay } from '../../internal/day.js';
+import { dayNumber, localDay } from '../../internal/day.js';
 import { formatDayMonth, formatMoney, formatPlural } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { choiceProperty, dateProperty, dayProperty, stringProperty } from '../../internal/properties.js';
 import { fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -107,10 +108,10 @@ export class TorDonateBanner extends TorElement {
 
   /**
    * The moment that decides whether the campaign runs: it shows from its `start` day through its `end`
-   * day, in the reader's local calendar. Set it in tests, stories and server rendering; by default the
-   * current time whenever the element renders.
+   * day, in the reader's local calendar. A `Date`, a day as `YYYY-MM-DD`, or milliseconds since 1970.
+   * Set it in tests, stories and server rendering; by default the current time whenever the element renders.
    */
-  @property({ attribute: false }) now?: Date;
+  @property({ attribute: false }) now?: Date | string | number;
 
   /**
    * Written by `tor-elements-prerender`, not by pages: the day (`YYYY-MM-DD`) the server decided for.
@@ -135,11 +136,17 @@ export class TorDonateBanner extends TorElement {
     const given = this.checked<DonateCampaign>(this.campaignData, 'campaignData', validateCampaign);
     if (given) return given;
     const { campaigns } = this.content.value;
-    return this.campaign ? campaigns.find((candidate) => candidate.id === this.campaign) : campaigns[0];
+    const id = this.campaignId;
+    return id ? campaigns.find((candidate) => candidate.id === id) : campaigns[0];
+  }
+
+  /** `campaign`, read as a string. */
+  private get campaignId(): string {
+    return stringProperty(this, 'campaign', this.campaign) ?? '';
   }
 
   protected override willUpdate(): void {
-    const missing = this.campaign && !this.resolvedCampaign ? this.campaign : undefined;
+    const missing = this.campaignId && !this.resolvedCampaign ? this.campaignId : undefined;
     this.reportOnce('campaign', missing, () => {
       const known = this.content.value.campaigns.map((campaign) => `"${campaign.id}"`);
       return `there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData.`;
@@ -154,23 +161,28 @@ export class TorDonateBanner extends TorElement {
   /** Re-renders only where the reader's day or storage changes what the server decided. */
   protected override decideInBrowser(): void {
     const campaign = this.resolvedCampaign;
-    if (this.serverDay === undefined || !campaign) return;
+    if (this.serverDecision === undefined || !campaign) return;
     const differs = this.isShown(campaign, false) !== this.isShown(campaign, true);
     if (differs || this.dayFor(false) !== this.dayFor(true)) this.decidedHere = true;
   }
 
   private get rememberIn(): Remember {
-    return REMEMBER_VALUES.includes(this.remember) ? this.remember : 'session';
+    return choiceProperty(this, 'remember', this.remember, REMEMBER_VALUES) ?? 'session';
+  }
+
+  /** The day the server decided for (`server-day`), where it is one. */
+  private get serverDecision(): string | undefined {
+    return dayProperty(this, 'serverDay', this.serverDay);
   }
 
   /** The reader's day: `now`, else the clock. */
   private today(): string {
-    return localDay(isValidDate(this.now) ? this.now : new Date());
+    return localDay(dateProperty(this, 'now', this.now) ?? new Date());
   }
 
   /** The day the banner is shown for: the server's while hydrating (a server decides by its own clock), else the reader's. */
   private dayFor(inBrowser: boolean): string {
-    return inBrowser || isServer ? this.today() : (this.serverDay ?? this.today());
+    return inBrowser || isServer ? this.today() : (this.serverDecision ?? this.today());
   }
 
   /** Whether the campaign shows: as the server decided, or (`inBrowser`) by the reader's day and storage. */
@@ -184,7 +196,7 @@ export class TorDonateBanner extends TorElement {
   protected override render() {
     const campaign = this.resolvedCampaign;
     const { strings } = this.content.value;
-    const decidesHere = !isServer && (this.serverDay === undefined || this.decidedHere);
+    const decidesHere = !isServer && (this.serverDecision === undefined || this.decidedHere);
     const shown = campaign !== undefined && this.isShown(campaign, decidesHere);
     const day = this.dayFor(decidesHere);
     // Partner data is in the page's language; a registered campaign says which language each field is in.
@@ -203,7 +215,7 @@ export class TorDonateBanner extends TorElement {
     return this.localized(html`
       <input type="checkbox" id="dismissed" class="no-script-toggle" aria-label=${dismissLabel} />
       <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
-        ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
+        ${heading(headingLevel(this.headingLevel, 2, this), headline, 'headline', 'headline')}
         <div part="text" class="text">
           ${
             campaign && !this.hasSlotted()

@@ -11,6 +11,7 @@ import { validateFooterLinks, validateOnionService } from '../../content/validat
 import { copyText } from '../../internal/clipboard.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { stringProperty } from '../../internal/properties.js';
 import { fillTemplate, fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { checkOnionAddress, loadOnionParser, type OnionCheck } from '../../internal/onion-check.js';
@@ -133,16 +134,45 @@ export class TorOnionFooter extends TorElement {
 
   /** The onion service to show: partner data if valid, else the content's, with attributes on top. */
   get resolvedService(): OnionService | undefined {
-    const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
-    const { services } = this.content.value;
-    const base = given ?? (this.siteName ? services.find((s) => s.siteName === this.siteName) : services[0]);
-    if (!base && !this.address) return undefined;
+    const { base, address } = this.serviceSource();
+    if (!base && address === undefined) return undefined;
+    const directoryHref = stringProperty(this, 'directoryHref', this.directoryHref);
     return {
-      siteName: this.siteName ?? base?.siteName ?? '',
-      address: this.address ?? base?.address ?? '',
-      directoryHref: this.directoryHref ?? base?.directoryHref ?? DEFAULT_DIRECTORY,
+      siteName: this.siteNameGiven ?? base?.siteName ?? '',
+      address: address ?? base?.address ?? '',
+      directoryHref: directoryHref ?? base?.directoryHref ?? DEFAULT_DIRECTORY,
       aboutHref: base?.aboutHref ?? DEFAULT_ABOUT,
     };
+  }
+
+  /**
+   * The service the footer builds on (`serviceData`, else the content's for `siteName`), the address
+   * given on its own, and where the address shown comes from, as a path for messages.
+   */
+  private serviceSource(): { base?: OnionService; address?: string; addressPath: string } {
+    const address = stringProperty(this, 'address', this.address);
+    const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
+    if (given) return { base: given, address, addressPath: address ? 'address' : 'serviceData.address' };
+    const { services } = this.content.value;
+    const siteName = this.siteNameGiven;
+    const index = siteName ? services.findIndex((service) => service.siteName === siteName) : 0;
+    const contentPath = `onionServices[${index}].address (content)`;
+    return { base: services[index], address, addressPath: address ? 'address' : contentPath };
+  }
+
+  /** `pageHost`, read as a string. */
+  private get host(): string {
+    return stringProperty(this, 'pageHost', this.pageHost) ?? '';
+  }
+
+  /** `serverHost`, read as a string. */
+  private get serverHostGiven(): string | undefined {
+    return stringProperty(this, 'serverHost', this.serverHost);
+  }
+
+  /** `siteName`, read as a string. */
+  private get siteNameGiven(): string | undefined {
+    return stringProperty(this, 'siteName', this.siteName);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,14 +180,15 @@ export class TorOnionFooter extends TorElement {
     const service = this.resolvedService;
     this.reportOnce(
       'service',
-      service ? undefined : (this.siteName ?? ''),
-      () => `no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
+      service ? undefined : (this.siteNameGiven ?? ''),
+      () => `no onion service for site "${this.siteNameGiven}" in the content; set address="…" or pass serviceData.`,
     );
     const parsed = service && this.check(service.address);
     this.reportOnce(
       'address',
       parsed && !parsed.ok ? service.address : undefined,
-      () => `${(parsed as { message: string }).message}. The address is not shown as a link until this is fixed.`,
+      () =>
+        `${this.serviceSource().addressPath}: ${(parsed as { message: string }).message}. The address is not shown as a link until this is fixed.`,
     );
   }
 
@@ -180,12 +211,13 @@ export class TorOnionFooter extends TorElement {
 
   /** The server rendered for its own host (none, unless `page-host` says): the browser's first render repeats it. */
   override serverAdditions(): ServerAdditions {
-    return { attributes: { 'server-host': this.pageHost } };
+    return { attributes: { 'server-host': this.host } };
   }
 
   /** Re-renders only where the reader's host changes what the server said (an onion mirror of a site). */
   protected override decideInBrowser(): void {
-    if (this.serverHost !== undefined && isOnionHost(this.serverHost) !== isOnionHost(this.pageHost)) {
+    const serverHost = this.serverHostGiven;
+    if (serverHost !== undefined && isOnionHost(serverHost) !== isOnionHost(this.host)) {
       this.decidedHere = true;
     }
   }
@@ -219,7 +251,7 @@ export class TorOnionFooter extends TorElement {
 
   private renderLinkGroups(groups: FooterLinkGroup[]) {
     const { strings } = this;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel, 2, this);
     // Partner links are in the page's language; registered ones say which language each is in.
     const registered = groups !== this.linkGroups;
     const inOwnLanguage = (container: object, key: string | undefined, text: string) =>
@@ -251,7 +283,8 @@ export class TorOnionFooter extends TorElement {
 
   /** Whether the page is served from an onion host; while hydrating, as the server saw it. */
   private get onOnion(): boolean {
-    const host = isServer || this.serverHost === undefined || this.decidedHere ? this.pageHost : this.serverHost;
+    const serverHost = this.serverHostGiven;
+    const host = isServer || serverHost === undefined || this.decidedHere ? this.host : serverHost;
     return isOnionHost(host);
   }
 

@@ -4,8 +4,9 @@ import { tips as englishTips, tipBoxStrings } from '../../content/en/tips.js';
 import type { Tip } from '../../content/types.js';
 import { validateTip } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { isValidDate, localDay, parseDay } from '../../internal/day.js';
+import { localDay, parseDay } from '../../internal/day.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { dateProperty, dayProperty, stringProperty } from '../../internal/properties.js';
 import { renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -13,10 +14,10 @@ import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { tipBoxStyles } from './tip-box.styles.js';
 import { tipIndexFor } from './tip-of-the-day.js';
 
-/** Attribute converter for `date="2025-03-14"`: that calendar day in the reader's time zone. */
+/** Attribute converter for `date="2025-03-14"`: that calendar day in the reader's time zone (else the text, reported). */
 const dayAttribute = {
-  fromAttribute: (value: string | null): Date | undefined =>
-    value === null ? undefined : (parseDay(value) ?? new Date(Number.NaN)),
+  fromAttribute: (value: string | null): Date | string | undefined =>
+    value === null ? undefined : (parseDay(value) ?? value),
 };
 
 /**
@@ -65,10 +66,10 @@ export class TorTipBox extends TorElement {
   @property({ attribute: 'tip-data', converter: jsonAttribute }) tipData?: Tip;
 
   /**
-   * The day whose tip to show when neither `tip` nor `tipData` chooses one; `date` attribute as
-   * `YYYY-MM-DD`. Defaults to today in the reader's time zone.
+   * The day whose tip to show when neither `tip` nor `tipData` chooses one: a `Date`, or `YYYY-MM-DD`
+   * (the `date` attribute). Defaults to today in the reader's time zone.
    */
-  @property({ converter: dayAttribute }) date?: Date;
+  @property({ converter: dayAttribute }) date?: Date | string;
 
   /** The level of the box's heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -102,40 +103,52 @@ export class TorTipBox extends TorElement {
   }
 
   private get namedTip(): Tip | undefined {
-    return this.tip ? this.content.value.tips.find((candidate) => candidate.id === this.tip) : undefined;
+    const id = this.tipId;
+    return id ? this.content.value.tips.find((candidate) => candidate.id === id) : undefined;
+  }
+
+  /** `tip`, read as a string. */
+  private get tipId(): string {
+    return stringProperty(this, 'tip', this.tip) ?? '';
+  }
+
+  /** `date`, read as a day; a value that is none is reported, and today's tip shows. */
+  private get fixedDate(): Date | undefined {
+    return dateProperty(this, 'date', this.date, (shown) => {
+      return `date ${shown} is not a calendar day; write it as YYYY-MM-DD, e.g. 2025-03-14. Showing today's tip instead.`;
+    });
   }
 
   /** The day that picks the tip of the day: `date`, else the server's while hydrating, else today. */
   private get day(): string {
-    if (isValidDate(this.date)) return localDay(this.date);
+    const fixed = this.fixedDate;
+    if (fixed) return localDay(fixed);
     // A server decides by its own clock (a page prerendered before carries the previous run's day).
     if (isServer) return localDay(new Date());
-    return this.readerDay ?? this.serverDay ?? localDay(new Date());
+    return this.readerDay ?? dayProperty(this, 'serverDay', this.serverDay) ?? localDay(new Date());
   }
 
   /** When the page shows the tip of the day, the browser's first render must pick the server's. */
   override serverAdditions(): ServerAdditions {
-    const choosesByDay = !this.givenTip && !this.namedTip && !isValidDate(this.date);
+    const choosesByDay = !this.givenTip && !this.namedTip && !this.fixedDate;
     return choosesByDay ? { attributes: { 'server-day': localDay(new Date()) } } : {};
   }
 
   /** Moves to the reader's day where it is not the server's. */
   protected override decideInBrowser(): void {
     const today = localDay(new Date());
-    if (this.serverDay && this.serverDay !== today) this.readerDay = today;
+    const serverDay = dayProperty(this, 'serverDay', this.serverDay);
+    if (serverDay && serverDay !== today) this.readerDay = today;
   }
 
   protected override willUpdate(): void {
-    const missing = this.tip && !this.givenTip && !this.namedTip ? this.tip : undefined;
+    const missing = this.tipId && !this.givenTip && !this.namedTip ? this.tipId : undefined;
     this.reportOnce('tip', missing, () => {
       const known = this.content.value.tips.map((tip) => tip.id);
       return `there is no tip "${missing}"; use one of ${known.join(', ')}, or pass tipData. Showing the tip of the day instead.`;
     });
-    const badDate = this.date !== undefined && !isValidDate(this.date) ? this.date : undefined;
-    this.reportOnce('date', badDate, () => {
-      const given = this.getAttribute('date') ?? String(badDate);
-      return `date "${given}" is not a calendar day; write it as YYYY-MM-DD, e.g. 2025-03-14. Showing today's tip instead.`;
-    });
+    // Read for its report: a date that is no day is reported even where `tip` makes the day irrelevant.
+    void this.fixedDate;
   }
 
   protected override render() {
@@ -149,7 +162,7 @@ export class TorTipBox extends TorElement {
     const shown = tip && tip === this.tipOfTheDay ? this.content.value.tips : tip ? [tip] : [];
     return this.localized(html`
       <aside part="box" class="box" aria-labelledby="heading">
-        ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
+        ${heading(headingLevel(this.headingLevel, 2, this), title, 'heading', 'heading')}
         <div part="text" class="text">
           ${shown.map((each) => this.renderTip(each, each !== tip))}
           <slot></slot>

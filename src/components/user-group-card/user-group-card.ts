@@ -5,6 +5,7 @@ import type { UserGroup } from '../../content/types.js';
 import { validateUserGroup } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { headingLevel } from '../../internal/heading.js';
+import { stringProperty, wordsProperty } from '../../internal/properties.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
@@ -57,6 +58,14 @@ export class TorUserGroupCard extends TorElement {
   /** A group given directly (partner content); checked with `validateUserGroup`. Wins over `group`. */
   @property({ attribute: 'group-data', converter: jsonAttribute }) groupData?: UserGroup;
 
+  /**
+   * Origins besides the page's own that images may load from, space-separated, e.g.
+   * `https://media.example.org` (as a property, a list works too). By default an image loads only from
+   * the page's own origin (a relative URL) or inline (`data:image/…`): a request to another origin is
+   * one a Tor reader did not ask for, so a page opts into each origin it trusts.
+   */
+  @property({ attribute: 'image-origins' }) imageOrigins: string | readonly string[] = '';
+
   /** The level of the card's heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -76,8 +85,14 @@ export class TorUserGroupCard extends TorElement {
   get resolvedGroup(): UserGroup | undefined {
     const given = this.checked<UserGroup>(this.groupData, 'groupData', validateUserGroup);
     if (given) return given;
-    if (!this.group) return undefined;
-    return this.content.value.groups.find((candidate) => candidate.id === this.group);
+    const id = this.groupId;
+    if (!id) return undefined;
+    return this.content.value.groups.find((candidate) => candidate.id === id);
+  }
+
+  /** `group`, read as a string. */
+  private get groupId(): string {
+    return stringProperty(this, 'group', this.group) ?? '';
   }
 
   /** Without JavaScript, `#<group id>` reaches the card by the id the server gives it. */
@@ -87,7 +102,7 @@ export class TorUserGroupCard extends TorElement {
 
   protected override willUpdate(): void {
     const group = this.resolvedGroup;
-    const missing = this.group && !group && !this.groupData ? this.group : undefined;
+    const missing = this.groupId && !group && !this.groupData ? this.groupId : undefined;
     this.reportOnce('group', missing, () => {
       const known = this.content.value.groups.map((candidate) => candidate.id);
       return `there is no user group "${missing}"; use one of ${known.join(', ')}, or pass groupData.`;
@@ -116,7 +131,8 @@ export class TorUserGroupCard extends TorElement {
     return this.localized(
       renderUserGroup(group, {
         owner: this,
-        level: headingLevel(this.headingLevel, 2),
+        imageOrigins: wordsProperty(this, 'imageOrigins', this.imageOrigins),
+        level: headingLevel(this.headingLevel, 2, this),
         // The attribute, not `id`: a server's element has attributes only.
         anchor: this.getAttribute('id') || group?.id,
         permalinkLabel: this.content.value.strings.permalinkLabel,

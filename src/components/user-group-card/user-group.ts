@@ -15,6 +15,8 @@ export type GroupSlot = 'media' | 'heading' | 'items';
 export interface UserGroupView {
   /** Reports refused links and images. */
   owner: Reporter;
+  /** Origins besides the page's own that images may load from (the element's `image-origins`). */
+  imageOrigins?: readonly string[];
   level: HeadingLevel;
   /** The id the heading links to (`#<anchor>`); a heading without one is not a link. */
   anchor: string | undefined;
@@ -42,7 +44,7 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
   const slot = view.slot ?? noSlot;
   const filled = view.filled ?? new Set<GroupSlot>();
   const image = group?.image;
-  const src = image && allowedImageSrc(image.src, view.owner);
+  const src = image && allowedImageSrc(image.src, view.owner, view.imageOrigins);
   const hasMedia = Boolean(src) || filled.has('media');
   const { languages } = view;
   const langOf = (key: string) => (group && view.registered ? languages.langOf(group, key) : undefined);

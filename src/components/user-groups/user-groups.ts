@@ -6,6 +6,7 @@ import type { UserGroup } from '../../content/types.js';
 import { validateUserGroup, type ValidationResult } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { headingLevel } from '../../internal/heading.js';
+import { wordsProperty } from '../../internal/properties.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
@@ -58,14 +59,25 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
 export class TorUserGroups extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupsStyles];
 
-  /** Space-separated group ids to show, in that order, e.g. `journalist activists`. Empty: every group. */
-  @property() groups = '';
+  /**
+   * Space-separated group ids to show, in that order, e.g. `journalist activists` (as a property, a list
+   * of ids works too). Empty: every group.
+   */
+  @property() groups: string | readonly string[] = '';
 
   /** Groups given directly (partner content), each checked with `validateUserGroup`. Wins over `groups`. */
   @property({ attribute: 'groups-data', converter: jsonAttribute }) groupsData?: UserGroup[];
 
   /** Shows an in-page index of links to each group before the grid. */
   @property({ type: Boolean }) index = false;
+
+  /**
+   * Origins besides the page's own that images may load from, space-separated, e.g.
+   * `https://media.example.org` (as a property, a list works too). By default an image loads only from
+   * the page's own origin (a relative URL) or inline (`data:image/…`): a request to another origin is
+   * one a Tor reader did not ask for, so a page opts into each origin it trusts.
+   */
+  @property({ attribute: 'image-origins' }) imageOrigins: string | readonly string[] = '';
 
   /** The level of the cards' headings, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -92,7 +104,7 @@ export class TorUserGroups extends TorElement {
     const given = this.checked<UserGroup[]>(this.groupsData, 'groupsData', validateGroups);
     if (given) return given;
     const all = this.content.value.groups;
-    const wanted = this.groups.split(/\s+/).filter(Boolean);
+    const wanted = wordsProperty(this, 'groups', this.groups);
     if (wanted.length === 0) return all;
     const unknown = wanted.filter((id) => !all.some((group) => group.id === id));
     this.reportOnce('groups', unknown.join(' ') || undefined, () => {
@@ -116,7 +128,8 @@ export class TorUserGroups extends TorElement {
   protected override render() {
     const groups = this.resolvedGroups;
     const { strings } = this.content.value;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel, 2, this);
+    const imageOrigins = wordsProperty(this, 'imageOrigins', this.imageOrigins);
     // Partner groups are in the page's language; registered ones say which language each field is in.
     const registered = groups !== this.groupsData;
     return this.localized(html`
@@ -131,6 +144,7 @@ export class TorUserGroups extends TorElement {
                 <slot name=${`anchor-${group.id}`}></slot>
                 ${renderUserGroup(group, {
                   owner: this,
+                  imageOrigins,
                   level,
                   anchor: group.id,
                   id: group.id,
@@ -178,7 +192,7 @@ export class TorUserGroups extends TorElement {
   };
 
   private cardFor(hash: string): HTMLElement | null {
-    const id = decodeURIComponent(hash.slice(1));
+    const id = idFromHash(hash);
     if (!id) return null;
     return this.renderRoot.querySelector<HTMLElement>(`.card[id="${CSS.escape(id)}"]`);
   }
@@ -191,5 +205,18 @@ export class TorUserGroups extends TorElement {
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     card.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
     card.querySelector<HTMLElement>('[part~="card-heading"]')?.focus({ preventScroll: true });
+  }
+}
+
+/**
+ * The id a URL's `#fragment` names: percent-decoded as the browser does for its own anchors; a
+ * fragment that is not valid percent-encoding (`#%zz`, typed or linked by anyone) is taken as written.
+ */
+function idFromHash(hash: string): string {
+  const fragment = hash.slice(1);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
   }
 }

@@ -1,0 +1,133 @@
+/// <reference types="node" />
+/**
+ * The prerender command's files: which it may touch (nothing reached through a link out of the
+ * tree it was given), how it reads them (UTF-8 only: a page in another encoding is refused, never
+ * re-encoded), and how it replaces one (whole or not at all: a temporary file beside it, then a
+ * rename), so that a failure at any point leaves the original as it was, byte for byte.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/** Whether `path` is `folder` itself or inside it (both absolute). */
+export function isInside(folder: string, path: string): boolean {
+  const rest = relative(folder, path);
+  return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest));
+}
+
+const GLOB_SYNTAX = /[*?[\]{}()!+@]/;
+
+/** The folder a pattern starts from: `site/**\/*.html` → `site`; a file's own folder for a plain path. */
+export function patternBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const literal: string[] = [];
+  for (const segment of segments) {
+    if (GLOB_SYNTAX.test(segment)) break;
+    literal.push(segment);
+  }
+  if (literal.length === segments.length) literal.pop();
+  const joined = literal.join('/');
+  return resolve(joined === '' && pattern.startsWith('/') ? '/' : joined || '.');
+}
+
+/** Where `path` really is: the real path of its nearest existing folder, with the rest appended. */
+export async function whereReally(path: string): Promise<string> {
+  const absolute = resolve(path);
+  for (let folder = absolute, rest = ''; ; rest = join(basename(folder), rest), folder = dirname(folder)) {
+    try {
+      return join(await realpath(folder), rest);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || folder === dirname(folder)) throw error;
+    }
+  }
+}
+
+/** The text of an HTML file as UTF-8, or why the file is refused. */
+export function decodeHtml(bytes: Uint8Array): { text: string } | { refused: string } {
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
+    return { refused: `${ENCODING_REFUSAL} It is UTF-16 (it starts with a UTF-16 byte order mark).` };
+  }
+  try {
+    // A UTF-8 byte order mark stays in the text, so it is written back as it was.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { refused: `${ENCODING_REFUSAL} It is not valid UTF-8: ${firstInvalidByte(bytes)}.` };
+  }
+}
+
+const ENCODING_REFUSAL = 'the prerender step reads and writes UTF-8 only, and would change bytes outside the elements.';
+
+/** Where decoding fails, for the message: the byte and its line (`0xE9 on line 3`). */
+function firstInvalidByte(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const index = text.indexOf('\uFFFD');
+  const offset = Buffer.byteLength(text.slice(0, Math.max(index, 0)));
+  const line = text.slice(0, Math.max(index, 0)).split('\n').length;
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return `byte 0x${hex} on line ${line} (is the file in windows-1252 or another legacy encoding? Convert it to UTF-8)`;
+}
+
+/**
+ * Why a page that declares `label` (its `<meta charset>`) is refused, or `undefined` for UTF-8 and for
+ * labels a browser ignores. As in browsers, a `<meta>` that says UTF-16 means UTF-8.
+ */
+export function declaredEncodingRefusal(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label.trim()).encoding;
+  } catch {
+    return undefined;
+  }
+  if (['utf-8', 'utf-16le', 'utf-16be'].includes(encoding)) return undefined;
+  return (
+    `${ENCODING_REFUSAL} It declares ${encoding} (<meta charset="${label}">); convert it to UTF-8 and say so ` +
+    `(<meta charset="utf-8">), e.g. iconv -f ${encoding} -t utf-8.`
+  );
+}
+
+/** Refuses a file the user made read-only (the rename below would replace it regardless). */
+export async function ensureWritable(path: string): Promise<void> {
+  try {
+    await access(path, constants.W_OK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/**
+ * Replaces `target` with `text` whole: written to a temporary file in the same folder (with the
+ * original's permissions and owner), flushed, then renamed over it. On any failure (a full disk, a
+ * file-size limit, a crash) the temporary file is removed and the original is untouched.
+ */
+export async function replaceWhole(target: string, text: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const previous = await stat(target).catch(() => undefined);
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tor-elements.tmp`);
+  const handle = await open(temporary, 'wx', previous ? 0o600 : 0o666);
+  try {
+    try {
+      await handle.writeFile(text);
+      if (previous) await keepAccess(handle, previous);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+type Handle = Awaited<ReturnType<typeof open>>;
+
+async function keepAccess(handle: Handle, previous: { mode: number; uid: number; gid: number }): Promise<void> {
+  await handle.chmod(previous.mode & 0o7777);
+  try {
+    await handle.chown(previous.uid, previous.gid);
+  } catch {
+    // Only root may give a file away; anyone else's rewritten file is theirs, as an in-place write would leave it.
+  }
+}
