@@ -345,6 +345,9 @@ export const validateOnionService = (value: unknown, path = 'onionService'): Val
 export const validateFooterLinks = (value: unknown, path = 'footerLinks'): ValidationResult =>
   run(listWithIds(shape(FOOTER_LINK_GROUP)), value, path);
 
+/** Checks rich text given as segments, such as the footer's trademark line. */
+export const validateSegments = (value: unknown, path = 'segments'): ValidationResult => run(segments, value, path);
+
 /** One line per problem: `path: message`. */
 export const formatProblems = (problems: readonly ContentProblem[]): string =>
   problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n');

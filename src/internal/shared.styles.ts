@@ -56,7 +56,8 @@ export const sharedStyles = css`
     color: var(--_text);
   }
 
-  :host([hidden]) {
+  :host([hidden]),
+  .base[hidden] {
     display: none !important;
   }
 

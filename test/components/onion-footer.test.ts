@@ -196,7 +196,7 @@ describe('<tor-onion-footer>', () => {
     expect(isRendered(part(footer, 'address'))).to.be.true;
   });
 
-  it('uses partner link groups and service, and refuses invalid ones with the path', async () => {
+  it('uses partner link groups, leaves out an invalid link with its path, and never shows Tor’s links instead', async () => {
     const errors = captureReports('error');
     try {
       const linkGroups = [{ id: 'us', heading: 'About us', links: [{ text: 'Team', href: '/team/' }] }];
@@ -204,11 +204,15 @@ describe('<tor-onion-footer>', () => {
         html`<tor-onion-footer .linkGroups=${linkGroups}></tor-onion-footer>`,
       );
       expect(parts(footer, 'group-heading').map((h) => h.textContent!.trim())).to.deep.equal(['About us']);
-      footer.linkGroups = [{ id: 'bad', heading: 'Bad', links: [{ text: 'x', href: 'javascript:alert(1)' }] }];
+      footer.linkGroups = [
+        { id: 'us', heading: 'About us', links: [{ text: 'x', href: 'javascript:alert(1)' }, ...linkGroups[0]!.links] },
+      ];
       await settled(footer);
+      expect(errors.messages).to.have.length(1);
       expect(errors.messages[0]).to.contain('tor-onion-footer: linkGroups is not valid content');
       expect(errors.messages[0]).to.contain('linkGroups[0].links[0].href');
-      expect(parts(footer, 'group-heading')).to.have.length(3);
+      expect(parts(footer, 'group-heading').map((h) => h.textContent!.trim())).to.deep.equal(['About us']);
+      expect([...part(footer, 'links')!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['Team']);
       expect(footer.shadowRoot!.querySelector('a[href^="javascript"]') === null).to.be.true;
     } finally {
       errors.restore();

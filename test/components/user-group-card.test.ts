@@ -84,7 +84,7 @@ describe('<tor-user-group-card>', () => {
     expect(shadowText(card)).to.contain('From JSON').and.to.contain('Hello');
   });
 
-  it('refuses invalid partner content with one console error naming the path, and falls back to the group', async () => {
+  it('keeps the words of a refused partner link, with one console error naming the path, and never shows another group', async () => {
     const errors = captureReports('error');
     try {
       const groupData = {
@@ -102,14 +102,15 @@ describe('<tor-user-group-card>', () => {
       expect(errors.messages[0]).to.contain(
         'groupData.items[0].segments[0].href: "javascript:alert(1)" is not an allowed URL',
       );
-      expect(part(card, 'heading')!.textContent!.trim()).to.equal('Militaries use Tor');
+      expect(part(card, 'heading')!.textContent!.trim()).to.equal('Bad');
+      expect(parts(card, 'item').map((item) => item.textContent!.trim())).to.deep.equal(['x']);
       expect(card.shadowRoot!.querySelector('a[href^="javascript"]') === null).to.be.true;
     } finally {
       errors.restore();
     }
   });
 
-  it('says which group ids exist when given an unknown one, and renders nothing harmful', async () => {
+  it('says which group ids exist when given an unknown one, and shows nothing', async () => {
     const errors = captureReports('error');
     try {
       const card = await fixture<TorUserGroupCard>(
@@ -119,6 +120,7 @@ describe('<tor-user-group-card>', () => {
         'tor-user-group-card: there is no user group "astronauts"; use one of normalusers, journalist',
       );
       expect(parts(card, 'item')).to.have.length(0);
+      expect(card.getBoundingClientRect().height).to.equal(0);
       await expect(card).to.be.accessible();
     } finally {
       errors.restore();

@@ -130,19 +130,22 @@ export class TorDonateBanner extends TorElement {
     strings: { path: 'ui.donateBanner', english: donateBannerStrings },
   });
 
-  /** The campaign to show: partner data if valid, else the registered campaign with that id (or the first). */
+  /**
+   * The campaign to show: partner data (what of it is valid), else the registered campaign with that
+   * id (or the first). Partner data with nothing usable, or an unknown `campaign`, shows no banner.
+   */
   get resolvedCampaign(): DonateCampaign | undefined {
     const given = this.checked<DonateCampaign>(this.campaignData, 'campaignData', validateCampaign);
-    if (given) return given;
+    if (given) return given.value;
     const { campaigns } = this.content.value;
     return this.campaign ? campaigns.find((candidate) => candidate.id === this.campaign) : campaigns[0];
   }
 
   protected override willUpdate(): void {
-    const missing = this.campaign && !this.resolvedCampaign ? this.campaign : undefined;
+    const missing = this.campaign && this.campaignData == null && !this.resolvedCampaign ? this.campaign : undefined;
     this.reportOnce('campaign', missing, () => {
       const known = this.content.value.campaigns.map((campaign) => `"${campaign.id}"`);
-      return `there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData.`;
+      return `there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData. No banner is shown.`;
     });
   }
 

@@ -6,8 +6,8 @@ import {
   onionFooterStrings,
   onionServices as englishServices,
 } from '../../content/en/onion-footer.js';
-import type { FooterLinkGroup, OnionService } from '../../content/types.js';
-import { validateFooterLinks, validateOnionService } from '../../content/validate.js';
+import type { FooterLinkGroup, OnionService, Segment } from '../../content/types.js';
+import { validateFooterLinks, validateOnionService, validateSegments } from '../../content/validate.js';
 import { copyText } from '../../internal/clipboard.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -43,8 +43,13 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
  *
  * @summary Footer links and the site's onion address, checked, with a copy button.
  *
+ * Partner content (`serviceData`, `linkGroups`, `noticeData`) is shown as far as it is valid: an
+ * invalid link or group is left out and a console error names its path. What is not usable at all is
+ * not shown, and nothing of the default content (torproject.org's links, address or trademark line)
+ * takes its place. With nothing at all to show, the footer takes no space.
+ *
  * @slot links - The page's own footer links, instead of the content's link groups.
- * @slot notice - The page's own trademark or licence line, instead of the content's.
+ * @slot notice - The page's own trademark or licence line, instead of the content's (or set `noticeData`).
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart footer - The footer's box.
@@ -57,7 +62,7 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
  * @csspart onion - The paragraph about the onion service.
  * @csspart address - The onion address link.
  * @csspart copy - The copy button.
- * @csspart status - The message after copying (announced to screen readers).
+ * @csspart status - The message after copying (announced to screen readers), shown beside the copy button over the page, so no text moves.
  *
  * @cssprop --tor-onion-footer-background - The footer's background.
  * @cssprop --tor-onion-footer-color - The footer's text colour.
@@ -69,6 +74,8 @@ const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = english
  * @cssprop --tor-onion-footer-button-background - The copy button's background.
  * @cssprop --tor-onion-footer-button-hover-color - The copy button's text colour on hover.
  * @cssprop --tor-onion-footer-button-hover-background - The copy button's background on hover.
+ * @cssprop --tor-onion-footer-status-color - The text colour of the message after copying.
+ * @cssprop --tor-onion-footer-status-background - The background of the message after copying.
  *
  * @fires {CustomEvent<TorCopyDetail>} tor-copy - After the copy button was used; `detail: { address, copied }`.
  */
@@ -89,6 +96,12 @@ export class TorOnionFooter extends TorElement {
 
   /** The footer's link groups given directly (partner content), checked with `validateFooterLinks`. */
   @property({ attribute: 'link-groups', converter: jsonAttribute }) linkGroups?: FooterLinkGroup[];
+
+  /**
+   * The trademark or licence line under the links, given directly as segments (partner content, or
+   * JSON in the `notice-data` attribute), checked with `validateSegments`. Default: the content's `footerNotice`.
+   */
+  @property({ attribute: 'notice-data', converter: jsonAttribute }) noticeData?: Segment[];
 
   /** The level of the link groups' headings, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -128,11 +141,15 @@ export class TorOnionFooter extends TorElement {
     clearTimeout(this.clearStatusTimer);
   }
 
-  /** The onion service to show: partner data if valid, else the content's, with attributes on top. */
+  /**
+   * The onion service to show: partner data (if usable), else the content's, with attributes on top.
+   * Partner data that is not usable shows no onion line: never the content's address in its place.
+   */
   get resolvedService(): OnionService | undefined {
     const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
+    if (given && !given.value) return undefined;
     const { services } = this.content.value;
-    const base = given ?? (this.siteName ? services.find((s) => s.siteName === this.siteName) : services[0]);
+    const base = given?.value ?? (this.siteName ? services.find((s) => s.siteName === this.siteName) : services[0]);
     if (!base && !this.address) return undefined;
     return {
       siteName: this.siteName ?? base?.siteName ?? '',
@@ -147,7 +164,7 @@ export class TorOnionFooter extends TorElement {
     const service = this.resolvedService;
     this.reportOnce(
       'service',
-      service ? undefined : (this.siteName ?? ''),
+      service || this.serviceData != null ? undefined : (this.siteName ?? ''),
       () => `no onion service for site "${this.siteName}" in the content; set address="…" or pass serviceData.`,
     );
     const parsed = service && parseOnionAddress(service.address);
@@ -172,21 +189,31 @@ export class TorOnionFooter extends TorElement {
 
   protected override render() {
     const links = this.noLinks ? [] : this.resolvedLinks();
-    return this.localized(html`
-      <div part="footer" class="footer">
-        <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
-        <slot name="notice">
-          ${this.noLinks ? nothing : html`<p part="notice">${renderSegments(this.content.value.notice, this)}</p>`}
-        </slot>
-        ${this.renderOnionLine()}
-      </div>
-    `);
+    const notice = this.noLinks ? undefined : this.resolvedNotice();
+    const above = links.length > 0 || notice !== undefined || this.hasSlotted('links') || this.hasSlotted('notice');
+    const onion = this.renderOnionLine(above);
+    return this.localized(
+      html`
+        <div part="footer" class="footer">
+          <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
+          <slot name="notice">${notice ? html`<p part="notice">${renderSegments(notice, this)}</p>` : nothing}</slot>
+          ${onion}
+        </div>
+      `,
+      above || onion !== nothing,
+    );
   }
 
+  /** The partner's link groups (those that are valid), else the content's. */
   private resolvedLinks(): FooterLinkGroup[] {
-    return (
-      this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks) ?? this.content.value.links
-    );
+    const given = this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks);
+    return given ? (given.value ?? []) : this.content.value.links;
+  }
+
+  /** The partner's trademark line (what of it is valid), else the content's; `undefined` for none. */
+  private resolvedNotice(): Segment[] | undefined {
+    const given = this.checked<Segment[]>(this.noticeData, 'noticeData', validateSegments);
+    return given ? given.value : this.content.value.notice;
   }
 
   private renderLinkGroups(groups: FooterLinkGroup[]) {
@@ -221,14 +248,15 @@ export class TorOnionFooter extends TorElement {
     return isOnionHost(host);
   }
 
-  private renderOnionLine() {
+  /** The onion line; `below` draws the rule that parts it from the links and notice above it. */
+  private renderOnionLine(below: boolean) {
     const service = this.resolvedService;
     if (!service) return nothing;
     const { strings } = this;
     const parsed = parseOnionAddress(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
     return html`
-      <p part="onion">
+      <p part="onion" class=${below ? 'onion below' : 'onion'}>
         <span class="offer">${this.renderOffer(service, parsed)}</span>
         <span class="directory">${fillTemplate(strings.directory, { directory, siteName: service.siteName })}</span>
       </p>
@@ -248,22 +276,24 @@ export class TorOnionFooter extends TorElement {
     const onionService = renderLink(strings.onionServiceLinkText, service.aboutHref, this);
     const address = html`<a part="link address" href=${parsed.url} dir="ltr" translate="no">${parsed.host}</a>`;
     return html`${fillTemplate(strings.offer, { onionService, address })}${
-        this.noCopy
-          ? nothing
-          : html`<button
+      this.noCopy
+        ? nothing
+        : html`<span class="copy"
+            ><button
               part="copy"
               type="button"
               aria-label=${fillText(strings.copyLabel, { address: parsed.host })}
               @click=${() => this.copy(parsed.host)}
             >
-              ${strings.copy}
-            </button>`
-      }<span part="status" role="status"
-        >${
-          // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
-          this.copyStatus || nothing
-        }</span
-      >`;
+              ${strings.copy}</button
+            ><span part="status" class="status" role="status"
+              >${
+                // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
+                this.copyStatus || nothing
+              }</span
+            ></span
+          >`
+    }`;
   }
 
   private async copy(address: string): Promise<void> {

@@ -93,16 +93,21 @@ export class TorTipBox extends TorElement {
     strings: { path: 'ui.tipBox', english: tipBoxStrings },
   });
 
-  /** The tip shown (unless the page slotted its own text): valid `tipData`, else `tip` by id, else the tip of the day. */
+  /**
+   * The tip shown (unless the page slotted its own text): `tipData` (what of it is valid), else `tip`
+   * by id, else the tip of the day. Partner data with nothing usable, or an unknown `tip`, shows none.
+   */
   get resolvedTip(): Tip | undefined {
-    return this.givenTip ?? this.namedTip ?? this.tipOfTheDay;
+    const given = this.givenTip;
+    if (given) return given.value;
+    return this.tip ? this.namedTip : this.tipOfTheDay;
   }
 
   private get tipOfTheDay(): Tip | undefined {
     return tipOfTheDay(this.content.value.tips, this.day);
   }
 
-  private get givenTip(): Tip | undefined {
+  private get givenTip(): { value: Tip | undefined } | undefined {
     return this.checked<Tip>(this.tipData, 'tipData', validateTip);
   }
 
@@ -120,7 +125,7 @@ export class TorTipBox extends TorElement {
 
   /** When the page shows the tip of the day, the browser's first render must pick the server's. */
   override serverAdditions(): ServerAdditions {
-    const choosesByDay = !this.givenTip && !this.namedTip && !isValidDate(this.date);
+    const choosesByDay = !this.givenTip && !this.tip && !isValidDate(this.date);
     return choosesByDay ? { attributes: { 'server-day': localDay(new Date()) } } : {};
   }
 
@@ -131,10 +136,10 @@ export class TorTipBox extends TorElement {
   }
 
   protected override willUpdate(): void {
-    const missing = this.tip && !this.givenTip && !this.namedTip ? this.tip : undefined;
+    const missing = this.tip && !this.givenTip && !this.namedTip && !this.hasSlotted() ? this.tip : undefined;
     this.reportOnce('tip', missing, () => {
       const known = this.content.value.tips.map((tip) => tip.id);
-      return `there is no tip "${missing}"; use one of ${known.join(', ')}, or pass tipData. Showing the tip of the day instead.`;
+      return `there is no tip "${missing}"; use one of ${known.join(', ')}, pass tipData, or leave tip out for the tip of the day. The box shows nothing.`;
     });
     const badDate = this.date !== undefined && !isValidDate(this.date) ? this.date : undefined;
     this.reportOnce('date', badDate, () => {
@@ -145,19 +150,23 @@ export class TorTipBox extends TorElement {
 
   protected override render() {
     const { strings } = this.content.value;
-    const tip = this.hasSlotted() ? undefined : this.resolvedTip;
+    const slotted = this.hasSlotted();
+    const tip = slotted ? undefined : this.resolvedTip;
     // Partner data is written in the page's language, even where no translation of the box is registered.
-    const textLang = tip && tip === this.givenTip ? this.content.locale.lang : undefined;
+    const textLang = tip && tip === this.givenTip?.value ? this.content.locale.lang : undefined;
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
       ><span class="title"><slot name="heading">${strings.heading}</slot></span>`;
-    return this.localized(html`
-      <aside part="box" class="box" aria-labelledby="heading">
-        ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
-        <div part="text" class="text" lang=${textLang ?? nothing}>
-          ${tip ? html`<p>${renderSegments(tip.segments, this)}</p>` : nothing}
-          <slot></slot>
-        </div>
-      </aside>
-    `);
+    return this.localized(
+      html`
+        <aside part="box" class="box" aria-labelledby="heading">
+          ${heading(headingLevel(this.headingLevel, 2), title, 'heading', 'heading')}
+          <div part="text" class="text" lang=${textLang ?? nothing}>
+            ${tip ? html`<p>${renderSegments(tip.segments, this)}</p>` : nothing}
+            <slot></slot>
+          </div>
+        </aside>
+      `,
+      slotted || tip !== undefined,
+    );
   }
 }

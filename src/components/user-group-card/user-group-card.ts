@@ -23,6 +23,11 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
  * from light-DOM slots. The element takes the group's id as its own `id` when the page gave it
  * none, so `#journalist` links reach it.
  *
+ * Partner data is shown as far as it is valid: a refused link keeps its words, an invalid item is
+ * left out, and a console error names each path. When nothing is left to show (data that is not a
+ * group, an unknown `group` id, or neither), the card shows nothing and takes no space, and a
+ * console error says why; it never shows another group, or an empty card, in its place.
+ *
  * @summary A card with one user group: heading, media and items.
  *
  * @slot - Items written by the page (for example a `<ul>`), shown instead of the content's items.
@@ -72,10 +77,13 @@ export class TorUserGroupCard extends TorElement {
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus(options);
   }
 
-  /** The group to show: partner data if valid, else the registered group with that id. */
+  /**
+   * The group to show: partner data (what of it is valid), else the registered group with that id.
+   * Partner data that is not usable at all shows nothing: never another group in its place.
+   */
   get resolvedGroup(): UserGroup | undefined {
     const given = this.checked<UserGroup>(this.groupData, 'groupData', validateUserGroup);
-    if (given) return given;
+    if (given) return given.value;
     if (!this.group) return undefined;
     return this.content.value.groups.find((candidate) => candidate.id === this.group);
   }
@@ -87,12 +95,19 @@ export class TorUserGroupCard extends TorElement {
 
   protected override willUpdate(): void {
     const group = this.resolvedGroup;
-    const missing = this.group && !group && !this.groupData ? this.group : undefined;
-    this.reportOnce('group', missing, () => {
-      const known = this.content.value.groups.map((candidate) => candidate.id);
-      return `there is no user group "${missing}"; use one of ${known.join(', ')}, or pass groupData.`;
+    this.reportOnce('group', this.missingGroup(group), () => {
+      const known = this.content.value.groups.map((candidate) => candidate.id).join(', ');
+      return this.group
+        ? `there is no user group "${this.group}"; use one of ${known}, or pass groupData. The card shows nothing.`
+        : `no group given; set group to one of ${known}, pass groupData, or fill the card's slots. The card shows nothing.`;
     });
     this.takeGroupId(group?.id);
+  }
+
+  /** The `group` asked for when the card has nothing to show (no such group, no data, nothing slotted). */
+  private missingGroup(group: UserGroup | undefined): string | undefined {
+    if (group || this.groupData != null || this.hasSlotted('heading') || this.hasSlotted()) return undefined;
+    return this.group;
   }
 
   /**
@@ -113,6 +128,7 @@ export class TorUserGroupCard extends TorElement {
     const filled = new Set(
       (['media', 'heading', 'items'] as const).filter((name) => this.hasSlotted(SLOT_NAMES[name])),
     );
+    const shown = group !== undefined || filled.has('heading') || filled.has('items');
     return this.localized(
       renderUserGroup(group, {
         owner: this,
@@ -124,6 +140,7 @@ export class TorUserGroupCard extends TorElement {
         filled,
         slot: (name, fallback) => html`<slot name=${SLOT_NAMES[name] ?? nothing}>${fallback}</slot>`,
       }),
+      shown,
     );
   }
 }

@@ -87,17 +87,21 @@ export class TorUserGroups extends TorElement {
     this.removeEventListener('click', this.onClick);
   }
 
-  /** The groups to show, in order. */
+  /**
+   * The groups to show, in order: the valid groups of partner data, else those of the content named in
+   * `groups` (every group when it is empty). Unknown ids are left out, and reported.
+   */
   get resolvedGroups(): UserGroup[] {
     const given = this.checked<UserGroup[]>(this.groupsData, 'groupsData', validateGroups);
-    if (given) return given;
+    if (given) return given.value ?? [];
     const all = this.content.value.groups;
     const wanted = this.groups.split(/\s+/).filter(Boolean);
     if (wanted.length === 0) return all;
     const unknown = wanted.filter((id) => !all.some((group) => group.id === id));
     this.reportOnce('groups', unknown.join(' ') || undefined, () => {
       const names = unknown.map((id) => `"${id}"`).join(', ');
-      return `no user group ${names}; use ${all.map((group) => group.id).join(', ')}.`;
+      const shown = unknown.length === wanted.length ? 'Nothing is shown.' : 'The other groups are shown.';
+      return `no user group ${names}; use ${all.map((group) => group.id).join(', ')}. ${shown}`;
     });
     return wanted.flatMap((id) => all.filter((group) => group.id === id));
   }
@@ -117,31 +121,35 @@ export class TorUserGroups extends TorElement {
     const groups = this.resolvedGroups;
     const { strings } = this.content.value;
     const level = headingLevel(this.headingLevel, 2);
-    return this.localized(html`
-      <div class="collection">
-        ${this.index ? this.renderIndex(groups, strings.indexLabel) : nothing}
-        <div part="grid">
-          ${repeat(
-            groups,
-            (group) => group.id,
-            (group) => html`
-              <div class=${group.items.length >= LONG_GROUP ? 'group long' : 'group'}>
-                <slot name=${`anchor-${group.id}`}></slot>
-                ${renderUserGroup(group, {
-                  owner: this,
-                  level,
-                  anchor: group.id,
-                  id: group.id,
-                  permalinkLabel: strings.permalinkLabel,
-                  partPrefix: 'card-',
-                })}
-              </div>
-            `,
-          )}
-          <slot></slot>
+    const shown = groups.length > 0 || this.hasSlotted();
+    return this.localized(
+      html`
+        <div class="collection">
+          ${this.index && groups.length > 0 ? this.renderIndex(groups, strings.indexLabel) : nothing}
+          <div part="grid">
+            ${repeat(
+              groups,
+              (group) => group.id,
+              (group) => html`
+                <div class=${group.items.length >= LONG_GROUP ? 'group long' : 'group'}>
+                  <slot name=${`anchor-${group.id}`}></slot>
+                  ${renderUserGroup(group, {
+                    owner: this,
+                    level,
+                    anchor: group.id,
+                    id: group.id,
+                    permalinkLabel: strings.permalinkLabel,
+                    partPrefix: 'card-',
+                  })}
+                </div>
+              `,
+            )}
+            <slot></slot>
+          </div>
         </div>
-      </div>
-    `);
+      `,
+      shown,
+    );
   }
 
   private renderIndex(groups: UserGroup[], label: string) {
