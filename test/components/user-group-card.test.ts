@@ -4,7 +4,7 @@ import type { TorUserGroupCard } from '../../src/components/user-group-card/user
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { en } from '../../src/content/en/index.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureReports, fixture, part, parts, settled, shadowText } from '../helpers.js';
+import { atWidth, captureReports, fixture, part, parts, settled, shadowText } from '../helpers.js';
 
 describe('<tor-user-group-card>', () => {
   afterEach(() => resetContent());
@@ -37,6 +37,46 @@ describe('<tor-user-group-card>', () => {
     card.headingLevel = 99;
     await settled(card);
     expect(part(card, 'heading')!.localName).to.equal('h2');
+  });
+
+  it('is as tall as its content in a page’s grid row beside a taller card', async () => {
+    const row = await fixture<HTMLDivElement>(html`
+      <div style="display: grid; grid-template-columns: 1fr 1fr; inline-size: 760px">
+        <tor-user-group-card group="bloggers"></tor-user-group-card>
+        <tor-user-group-card group="normalusers"></tor-user-group-card>
+      </div>
+    `);
+    const [short, tall] = [...row.children] as TorUserGroupCard[];
+    await settled(short!);
+    await settled(tall!);
+    const box = (card: TorUserGroupCard) => part(card, 'card')!.getBoundingClientRect();
+    expect(box(tall!).height).to.be.greaterThan(box(short!).height * 2);
+    const items = part(short!, 'items')!.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(part(short!, 'card')!).paddingBlockEnd);
+    expect(box(short!).bottom - items.bottom - padding).to.be.at.most(2);
+  });
+
+  it('sets its items in two columns on its own across a wide page, ending within a line of each other', async () => {
+    await atWidth(1280, async () => {
+      const card = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card group="activists" style="inline-size: 1100px"></tor-user-group-card>`,
+      );
+      const items = parts(card, 'item');
+      const lefts = [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().left)))];
+      expect(lefts).to.have.length(2);
+      const list = part(card, 'items')!;
+      const columnEnds = lefts.map((left) =>
+        Math.max(
+          ...items
+            .flatMap((item) => [...item.getClientRects()])
+            .filter((rect) => Math.abs(rect.left - left) < 2)
+            .map((rect) => rect.bottom),
+        ),
+      );
+      const line = parseFloat(getComputedStyle(list).lineHeight);
+      expect(Math.abs(columnEnds[0]! - columnEnds[1]!)).to.be.at.most(line);
+      expect(list.getBoundingClientRect().bottom - Math.max(...columnEnds)).to.be.at.most(line);
+    });
   });
 
   it('keeps an id the page chose and links to it', async () => {

@@ -1,16 +1,45 @@
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/user-groups/tor-user-groups.js';
 import '../../src/components/user-group-card/tor-user-group-card.js';
 import type { TorUserGroups } from '../../src/components/user-groups/user-groups.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_LONG, PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureReports, fixture, settled } from '../helpers.js';
+import { atWidth, captureReports, fixture, settled } from '../helpers.js';
 import { PAGE_GROUP_IDS, PAGE_ITEM_COUNTS } from '../expected.js';
 
 const cards = (element: TorUserGroups) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card-card"]')];
 const headingOf = (card: HTMLElement) => card.querySelector('[part~="card-heading"]')!.textContent!.trim();
 const focusedHeading = (element: TorUserGroups) => element.shadowRoot!.activeElement?.textContent?.trim();
+
+/** The height a card needs: from its top to the end of its last visible child, with its padding and border. */
+function contentHeight(card: HTMLElement): number {
+  const top = card.getBoundingClientRect().top;
+  const children = [...card.children].filter((child) => child.getBoundingClientRect().height > 0);
+  const end = Math.max(...children.map((child) => child.getBoundingClientRect().bottom));
+  const style = getComputedStyle(card);
+  return end - top + parseFloat(style.paddingBlockEnd) + parseFloat(style.borderBlockEndWidth);
+}
+
+/**
+ * Cards read in the content's order: each one below the one before in its column, or at the top of
+ * the next column in the reading direction (to the right, or to the left right to left).
+ */
+function expectReadingOrder(all: HTMLElement[], dir: 'ltr' | 'rtl'): void {
+  const tops = all.map((card) => card.getBoundingClientRect().top);
+  const columnTop = Math.min(...tops);
+  all.slice(1).forEach((card, index) => {
+    const before = all[index]!.getBoundingClientRect();
+    const box = card.getBoundingClientRect();
+    const sameColumn = Math.abs(box.left - before.left) < 1;
+    if (sameColumn) expect(box.top, `${card.id} below ${all[index]!.id}`).to.be.greaterThan(before.bottom);
+    else {
+      expect(dir === 'rtl' ? box.right <= before.left : box.left >= before.right, `${card.id} in the next column`).to.be
+        .true;
+      expect(box.top - columnTop, `${card.id} at the top of its column`).to.be.below(1);
+    }
+  });
+}
 
 /** Waits until scrolling (smooth, unless the reader asked for reduced motion) and focus after a deep link have settled. */
 async function revealed(element: TorUserGroups): Promise<void> {
@@ -155,27 +184,44 @@ describe('<tor-user-groups>', () => {
     expect(getComputedStyle(slotted.assignedSlot!).display).to.equal('contents');
   });
 
-  it('lays the cards out in a grid on a wide screen, and in one column on a phone', async () => {
-    const wide = await fixture<HTMLDivElement>(
-      html`<div style="inline-size: 1200px"><tor-user-groups></tor-user-groups></div>`,
-    );
-    const element = wide.firstElementChild as TorUserGroups;
-    await settled(element);
-    const lefts = new Set(cards(element).map((card) => Math.round(card.getBoundingClientRect().left)));
-    expect(lefts.size).to.be.greaterThan(1);
-    // Cards of a row line up; the activists' ten items take two columns.
-    const boxes = cards(element).map((card) => card.getBoundingClientRect());
-    const rowOfFirst = boxes.filter((box) => Math.abs(box.top - boxes[0]!.top) < 1);
-    expect(rowOfFirst.length).to.be.greaterThan(1);
-    expect(new Set(rowOfFirst.map((box) => Math.round(box.height))).size).to.equal(1);
-    expect(boxes[3]!.width).to.be.greaterThan(boxes[0]!.width * 1.8);
-
-    wide.style.inlineSize = '360px';
-    await aTimeout(50);
-    const narrowLefts = new Set(cards(element).map((card) => Math.round(card.getBoundingClientRect().left)));
-    expect(narrowLefts.size).to.equal(1);
-    expect(element.scrollWidth).to.be.at.most(360);
-  });
+  for (const width of [1280, 375]) {
+    for (const [lang, dir] of [
+      ['en', 'ltr'],
+      [PSEUDO_RTL, 'rtl'],
+    ] as const) {
+      it(`no card carries more than a line of empty space, in reading order, at ${width} px ${dir}`, async () => {
+        registerPseudoLocales();
+        await atWidth(width, async () => {
+          // The demo page's main column: at most 72rem wide, with its padding.
+          const page = await fixture<HTMLDivElement>(
+            html`<div
+              lang=${lang}
+              dir=${dir}
+              style="max-inline-size: 72rem; margin-inline: auto; padding-inline: clamp(1rem, 4vw, 3rem)"
+            >
+              <tor-user-groups index></tor-user-groups>
+            </div>`,
+          );
+          const element = page.firstElementChild as TorUserGroups;
+          await settled(element);
+          const all = cards(element);
+          expect(all).to.have.length(9);
+          for (const card of all) {
+            const line = parseFloat(getComputedStyle(card).lineHeight);
+            const empty = card.getBoundingClientRect().height - contentHeight(card);
+            expect(empty, `${card.id}: ${Math.round(empty)} px empty`).to.be.at.most(line);
+            expect(card.getClientRects().length, `${card.id} is whole`).to.equal(1);
+          }
+          expectReadingOrder(all, dir);
+          if (width === 375)
+            expect(new Set(all.map((card) => Math.round(card.getBoundingClientRect().left))).size).to.equal(1);
+          else
+            expect(new Set(all.map((card) => Math.round(card.getBoundingClientRect().left))).size).to.be.greaterThan(2);
+          expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+        });
+      });
+    }
+  }
 
   it('follows the page language and re-renders every card when it changes', async () => {
     registerContent('de', {

@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 /** The look of a user-group card, for the card element and for each card of the collection. */
 export const userGroupStyles = css`
-  /* Whatever holds a card is its size container (the card element, a group of the collection), so
-     the card can set its items in two columns when it is wide. */
   .card {
     display: flex;
     flex-direction: column;
@@ -62,25 +60,6 @@ export const userGroupStyles = css`
     padding-inline-start: 1.25em;
     display: grid;
     gap: calc(var(--_space) * 0.75);
-  }
-
-  /* A wide card (a long group across two columns, or a card on its own) sets its items in two
-     columns so lines stay short enough to read. */
-  @container (inline-size >= 40rem) {
-    .body {
-      max-inline-size: none;
-    }
-
-    .items {
-      display: block;
-      columns: 2;
-      column-gap: calc(var(--_space) * 2.5);
-    }
-
-    .item {
-      break-inside: avoid;
-      margin-block-end: calc(var(--_space) * 0.75);
-    }
   }
 
   .item::marker {

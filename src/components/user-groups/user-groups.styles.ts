@@ -29,34 +29,29 @@ export const userGroupsStyles = css`
     border-color: currentColor;
   }
 
-  /* A grid whose rows line the cards up; a long group (the activists have ten items) takes two
-     columns when there is room, and the card then sets its items in two columns itself. (CSS
-     multi-column packing was tried: Firefox leaves gaps inside cards it cannot keep whole.) */
+  /* Columns, not a grid: each card is as tall as its content and the next one follows right below it,
+     in the content's order down each column. A grid's rows stretched short cards to the tallest of
+     their row (Bloggers carried a thousand pixels of nothing). Cards are kept whole; a card taller than
+     a column (long text in a narrow space) may still break, as text does. */
   [part~='grid'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tor-user-groups-column-min, 20rem)), 1fr));
-    gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
+    columns: var(--tor-user-groups-column-min, 20rem);
+    column-gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
-  /* Each group is its card's size container, as the card element is its own. */
-  .group {
-    container-type: inline-size;
-    display: flex;
-    flex-direction: column;
+  .group,
+  ::slotted(:not([data-tor-anchor])) {
+    display: block;
+    break-inside: avoid;
   }
 
-  .group > .card {
-    flex: 1;
+  /* Space between cards, not after the last one; at the top of a column it falls away. */
+  .group + .group,
+  ::slotted(:not([data-tor-anchor])) {
+    margin-block-start: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
   .card,
   ::slotted([data-tor-anchor]) {
     scroll-margin-block-start: var(--tor-user-groups-scroll-margin, calc(var(--_space) * 1));
-  }
-
-  @container (inline-size >= 44rem) {
-    .long {
-      grid-column: span 2;
-    }
   }
 `;

@@ -13,9 +13,6 @@ import { renderUserGroup } from '../user-group-card/user-group.js';
 import { userGroupStyles } from '../user-group-card/user-group.styles.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
-/** Groups with at least this many items take two grid columns when there is room. */
-const LONG_GROUP = 8;
-
 const validateGroups = (value: unknown, path: string): ValidationResult => {
   if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: 'expected an array of user groups' }] };
   const problems = value.flatMap((group, index) => validateUserGroup(group, `${path}[${index}]`).problems);
@@ -23,7 +20,7 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
 };
 
 /**
- * The groups of the "Who uses Tor" page in a responsive grid of cards, drawn as `<tor-user-group-card>`
+ * The groups of the "Who uses Tor" page in responsive columns of cards, drawn as `<tor-user-group-card>`
  * draws one (the collection renders them itself, so it works whatever name or registry the card
  * element has): all of them, or those listed in `groups`, in that order. With `index`, an in-page
  * index of links to each group comes first.
@@ -33,15 +30,18 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * Server-rendered pages get an empty anchor per group in the light DOM (slot `anchor-<group id>`),
  * so that the links work with JavaScript off too.
  *
- * @summary The user groups in a responsive grid, with an optional in-page index.
+ * The cards flow down as many columns as fit (one on a phone), in the content's order, each card as
+ * tall as its content: no card is stretched to line up with another.
+ *
+ * @summary The user groups in responsive columns, with an optional in-page index.
  *
  * @slot anchor-<group id> - An empty element with the group's id, placed just before its card (the prerender step adds these).
- * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the grid after the content's.
+ * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the columns after the content's.
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart index - The in-page index (a `<nav>`).
  * @csspart index-link - A link in the index.
- * @csspart grid - The grid of cards.
+ * @csspart grid - The columns of cards (CSS multi-column).
  * @csspart card-card - Each card's box (as the card's `card` part).
  * @csspart card-media - Each card's `media` part.
  * @csspart card-heading - Each card's `heading` part.
@@ -51,7 +51,7 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * @csspart card-link - Each card's `link` part.
  *
  * @cssprop --tor-user-groups-gap - Space between the cards.
- * @cssprop --tor-user-groups-column-min - The narrowest a column may get before the grid uses fewer columns (default `20rem`).
+ * @cssprop --tor-user-groups-column-min - The narrowest a column may get before there are fewer columns (default `20rem`).
  * @cssprop --tor-user-groups-index-background - The background of the index links.
  * @cssprop --tor-user-groups-scroll-margin - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
@@ -64,7 +64,7 @@ export class TorUserGroups extends TorElement {
   /** Groups given directly (partner content), each checked with `validateUserGroup`. Wins over `groups`. */
   @property({ attribute: 'groups-data', converter: jsonAttribute }) groupsData?: UserGroup[];
 
-  /** Shows an in-page index of links to each group before the grid. */
+  /** Shows an in-page index of links to each group before the cards. */
   @property({ type: Boolean }) index = false;
 
   /** The level of the cards' headings, 1–6. */
@@ -131,7 +131,7 @@ export class TorUserGroups extends TorElement {
               groups,
               (group) => group.id,
               (group) => html`
-                <div class=${group.items.length >= LONG_GROUP ? 'group long' : 'group'}>
+                <div class="group">
                   <slot name=${`anchor-${group.id}`}></slot>
                   ${renderUserGroup(group, {
                     owner: this,
