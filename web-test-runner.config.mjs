@@ -3,7 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
+import { FIREFOX_MEDIA_ARGS } from './scripts/emulate-media.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { torMediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -21,7 +23,9 @@ const browsers = [
   ],
   [
     'firefox',
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, args: FIREFOX_MEDIA_ARGS },
+    }),
   ],
 ]
   .filter(([id]) => !only || only.includes(id))
@@ -30,7 +34,11 @@ const browsers = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), torSsrPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    torSsrPlugin(),
+    torMediaPlugin(),
+  ],
   browsers,
   // One page at a time per browser: tests that move keyboard focus fail when pages compete for it.
   concurrency: 1,

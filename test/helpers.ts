@@ -95,6 +95,21 @@ export async function atWidth(width: number, body: () => Promise<void>): Promise
   }
 }
 
+export interface MediaEmulation {
+  media?: 'print' | '';
+  forcedColors?: 'active' | '';
+}
+
+/** Runs `body` with print media or forced colours emulated (in both browsers), then back to the screen. */
+export async function withMedia(emulation: MediaEmulation, body: () => Promise<void>): Promise<void> {
+  await executeServerCommand('tor-emulate-media', emulation);
+  try {
+    await body();
+  } finally {
+    await executeServerCommand('tor-emulate-media', { media: '', forcedColors: '' });
+  }
+}
+
 declare global {
   interface Window {
     /** Set by web-test-runner.config.mjs: how this page's elements are rendered. */
