@@ -25,6 +25,7 @@ export const onionFooterStyles = css`
   [part~='group-heading'] {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1rem;
+    font-weight: 700;
     color: var(--tor-onion-footer-heading-color, var(--_accent-strong));
   }
 
@@ -98,6 +99,21 @@ export const onionFooterStyles = css`
   @media (scripting: none) {
     [part~='copy'] {
       display: none;
+    }
+  }
+
+  /* On paper: no copy button, and no site navigation; the address and the directory are printed as
+     their words (which are the addresses). */
+  @media print {
+    [part~='copy'],
+    [part~='status'],
+    [part~='links'] {
+      display: none;
+    }
+
+    .offer a[part~='address']::after,
+    .directory a::after {
+      content: none;
     }
   }
 

@@ -33,11 +33,23 @@ export const userGroupStyles = css`
     border-start-end-radius: var(--_radius);
   }
 
-  .card :is(h1, h2, h3, h4, h5, h6) {
+  /* The heading: h1–h6, or a paragraph with heading-level="0". */
+  .card > :is(h1, h2, h3, h4, h5, h6, p) {
     margin: 0;
     font-size: var(--tor-user-group-card-heading-size, 1.375rem);
+    font-weight: 700;
     line-height: 1.25;
     color: var(--tor-user-group-card-heading-color, var(--_accent-strong));
+  }
+
+  @media print {
+    .card > :is(h1, h2, h3, h4, h5, h6, p) {
+      break-after: avoid;
+    }
+
+    .item {
+      break-inside: avoid;
+    }
   }
 
   .permalink {

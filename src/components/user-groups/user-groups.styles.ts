@@ -50,6 +50,23 @@ export const userGroupsStyles = css`
     margin-block-start: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
+  /* On paper: one column of groups that may run across pages, each heading with its first item, and
+     no index of in-page links. */
+  @media print {
+    [part~='index'] {
+      display: none;
+    }
+
+    [part~='grid'] {
+      columns: auto;
+    }
+
+    .group,
+    ::slotted(:not([data-tor-anchor])) {
+      break-inside: auto;
+    }
+  }
+
   .card,
   ::slotted([data-tor-anchor]) {
     scroll-margin-block-start: var(--tor-user-groups-scroll-margin, calc(var(--_space) * 1));
