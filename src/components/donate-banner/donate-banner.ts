@@ -49,7 +49,14 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  *
  * When hidden (outside its dates, dismissed, or an unknown campaign) the element keeps its place in
  * the page but renders nothing and has no size; give it no margins of its own, space the banner with
- * `::part(banner)` instead.
+ * `::part(banner)` instead. It is not printed.
+ *
+ * The banner usually stands above the page's own header: give it `heading-level="0"` there, so its
+ * headline is not a heading before the page's `<h1>` (the banner stays a landmark named "Donate to Tor").
+ *
+ * Without JavaScript (a prerendered page in Tor Browser's Safest level), the dismiss control still
+ * works, with HTML and CSS alone, as a button after the call to action; but a page without script
+ * cannot remember anything, so the banner is back on the next page the reader opens.
  *
  * Focus after dismissal: a `tor-dismiss` listener may move focus (to the page's main heading, say)
  * before the banner hides. If none does, the element itself takes focus (with `tabindex="-1"`, removed
@@ -63,19 +70,20 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart banner - The banner's box (an `<aside>` named by `ui.donateBanner.label`).
- * @csspart headline - The headline (`h2` unless `heading-level` says otherwise).
+ * @csspart headline - The headline (`h2` unless `heading-level` says otherwise; a `<p>` with `heading-level="0"`).
  * @csspart text - The box around the campaign's or the page's text.
  * @csspart link - A link inside the text.
  * @csspart cta - The call-to-action link.
  * @csspart match - The note on matched gifts (`match`), with the amount and the last day in the reader's locale.
  * @csspart goal - The campaign's goal (`goal`), as an amount in the reader's locale.
  * @csspart days-left - How many days are left, in the campaign's last two weeks.
- * @csspart dismiss - The dismiss button.
+ * @csspart dismiss - The dismiss button (without JavaScript, a `<summary>` drawn the same).
  *
  * @cssprop --tor-donate-banner-background - The banner's background (default: Tor purple; dark purple in the dark scheme).
  * @cssprop --tor-donate-banner-color - The banner's text colour (default: white).
  * @cssprop --tor-donate-banner-accent - The stripe along the banner's inline start and the goal's marker (default: Tor yellow).
  * @cssprop --tor-donate-banner-padding - Space inside the banner.
+ * @cssprop --tor-donate-banner-content-width - The width of the banner's content, centred, while its background fills the element (default: all of it), to line it up with the page's column.
  * @cssprop --tor-donate-banner-radius - The banner's corner radius.
  * @cssprop --tor-donate-banner-headline-size - The headline's font size.
  * @cssprop --tor-donate-banner-cta-background - The call to action's background (default: Tor yellow).
@@ -95,13 +103,15 @@ export class TorDonateBanner extends TorElement {
   /** A campaign given directly (partner content); checked with `validateCampaign`. Wins over `campaign`. */
   @property({ attribute: 'campaign-data', converter: jsonAttribute }) campaignData?: DonateCampaign;
 
-  /** The level of the headline, 1–6. */
+  /** The level of the headline, 1–6; 0 makes it a paragraph, for a banner above the page's `<h1>`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
-   * Where a dismissal is remembered, per campaign id: `session` (until the browser closes), `local`
-   * (across sessions) or `none` (until the page reloads). Storage that is unavailable or full only
-   * means the dismissal is not remembered.
+   * Where a dismissal is remembered, per campaign id: `session` (in this tab, across the site's pages,
+   * until the tab is closed: sessionStorage belongs to one tab, so a new tab or window shows the banner
+   * again), `local` (in this browser, across tabs and restarts, until the reader clears the site's
+   * data) or `none` (this page view only). Storage that is unavailable or full only means the
+   * dismissal is not remembered. Without JavaScript nothing is remembered.
    */
   @property() remember: Remember = 'session';
 
@@ -194,30 +204,36 @@ export class TorDonateBanner extends TorElement {
     const dismissLabel = fillText(strings.dismissLabel, {
       headline: this.slottedText('headline') || (campaign?.headline ?? ''),
     });
-    // Without JavaScript (a server-rendered page in Tor Browser's Safest level) the button cannot
-    // work: a checkbox and its label hide the banner with CSS alone. Styles show one or the other.
-    return this.localized(html`
-      <input type="checkbox" id="dismissed" class="no-script-toggle" aria-label=${dismissLabel} />
-      <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
-        ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
-        <div part="text" class="text">
-          ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this)}</p>` : nothing}
-          <slot></slot>
-        </div>
-        ${campaign ? this.renderFigures(campaign, strings, day) : nothing}
-        ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this, 'cta') : nothing}
-        <button
-          part="dismiss"
-          class="dismiss"
-          type="button"
-          aria-label=${dismissLabel}
-          @click=${() => campaign && this.dismiss(campaign.id)}
-        >
-          ${strings.dismiss}
-        </button>
-        <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true">${strings.dismiss}</label>
-      </aside>
-    `);
+    // Reading order: headline, text, figures, call to action, then dismiss (styles place it in the
+    // corner). Without JavaScript (a prerendered page in Tor Browser's Safest level) the button cannot
+    // work: the <summary> of an open <details> takes its place, a real button for keyboards and screen
+    // readers, and closing it hides the banner with CSS alone. Styles show one or the other.
+    return this.localized(
+      html`
+        <aside part="banner" class="banner" aria-label=${strings.label}>
+          ${heading(headingLevel(this.headingLevel, 2), headline, 'headline', 'headline')}
+          <div part="text" class="text">
+            ${campaign && !this.hasSlotted() ? html`<p>${renderSegments(campaign.text, this)}</p>` : nothing}
+            <slot></slot>
+          </div>
+          ${campaign ? this.renderFigures(campaign, strings, day) : nothing}
+          ${campaign ? renderLink(campaign.callToAction.text, campaign.callToAction.href, this, 'cta') : nothing}
+          <button
+            part="dismiss"
+            class="dismiss"
+            type="button"
+            aria-label=${dismissLabel}
+            @click=${() => campaign && this.dismiss(campaign.id)}
+          >
+            ${strings.dismiss}
+          </button>
+          <details class="no-script" open>
+            <summary part="dismiss" class="dismiss" aria-label=${dismissLabel}>${strings.dismiss}</summary>
+          </details>
+        </aside>
+      `,
+      shown,
+    );
   }
 
   /** The match, the goal and the days left, in the content's language (its digits, calendar and plurals). */
@@ -231,7 +247,8 @@ export class TorDonateBanner extends TorElement {
         date: end ? formatDayMonth(end, lang) : '',
       });
     const left = end ? dayNumber(end) - dayNumber(day) + 1 : undefined;
-    return html`
+    if (!matchText && !goal && (left === undefined || left > ENDS_SOON_DAYS)) return nothing;
+    return html`<div class="figures">
       ${matchText ? html`<p part="match" class="match">${matchText}</p>` : nothing}
       ${goal ? html`<p part="goal" class="goal">${fillText(strings.goal, { amount: formatMoney(goal, lang) })}</p>` : nothing}
       ${
@@ -239,7 +256,7 @@ export class TorDonateBanner extends TorElement {
           ? html`<p part="days-left" class="days-left">${formatPlural(strings.daysLeft, left, lang)}</p>`
           : nothing
       }
-    `;
+    </div>`;
   }
 
   private dismiss(id: string): void {

@@ -103,7 +103,7 @@ export class TorOnionFooter extends TorElement {
    */
   @property({ attribute: 'notice-data', converter: jsonAttribute }) noticeData?: Segment[];
 
-  /** The level of the link groups' headings, 1–6. */
+  /** The level of the link groups' headings, 1–6; 0 makes them paragraphs rather than headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Hides the copy button. */

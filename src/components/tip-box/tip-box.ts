@@ -76,7 +76,7 @@ export class TorTipBox extends TorElement {
    */
   @property({ converter: dayAttribute }) date?: Date;
 
-  /** The level of the box's heading, 1–6. */
+  /** The level of the box's heading, 1–6; 0 makes it a paragraph rather than a heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**

@@ -62,7 +62,7 @@ export class TorUserGroupCard extends TorElement {
   /** A group given directly (partner content); checked with `validateUserGroup`. Wins over `group`. */
   @property({ attribute: 'group-data', converter: jsonAttribute }) groupData?: UserGroup;
 
-  /** The level of the card's heading, 1–6. */
+  /** The level of the card's heading, 1–6; 0 makes it a paragraph rather than a heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly content = new ContentController(this, {

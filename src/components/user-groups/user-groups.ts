@@ -67,7 +67,7 @@ export class TorUserGroups extends TorElement {
   /** Shows an in-page index of links to each group before the cards. */
   @property({ type: Boolean }) index = false;
 
-  /** The level of the cards' headings, 1–6. */
+  /** The level of the cards' headings, 1–6; 0 makes them paragraphs rather than headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly content = new ContentController(this, {
