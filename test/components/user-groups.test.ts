@@ -41,6 +41,17 @@ function expectReadingOrder(all: HTMLElement[], dir: 'ltr' | 'rtl'): void {
   });
 }
 
+/** Every card within the element's width, and the page not scrolling sideways. */
+function expectInside(all: HTMLElement[], element: HTMLElement): void {
+  const outer = element.getBoundingClientRect();
+  for (const card of all) {
+    const box = card.getBoundingClientRect();
+    expect(box.left, card.id).to.be.at.least(outer.left - 0.5);
+    expect(box.right, card.id).to.be.at.most(outer.right + 0.5);
+  }
+  expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+}
+
 /** Waits until scrolling (smooth, unless the reader asked for reduced motion) and focus after a deep link have settled. */
 async function revealed(element: TorUserGroups): Promise<void> {
   await settled(element);
@@ -53,7 +64,10 @@ async function revealed(element: TorUserGroups): Promise<void> {
   }
 }
 
-describe('<tor-user-groups>', () => {
+describe('<tor-user-groups>', function () {
+  // Checking the contrast of every word of 41 items (axe) takes seconds on a busy machine.
+  this.timeout(30000);
+
   afterEach(() => {
     resetContent();
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
@@ -217,11 +231,34 @@ describe('<tor-user-groups>', () => {
             expect(new Set(all.map((card) => Math.round(card.getBoundingClientRect().left))).size).to.equal(1);
           else
             expect(new Set(all.map((card) => Math.round(card.getBoundingClientRect().left))).size).to.be.greaterThan(2);
-          expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+          expectInside(all, element);
         });
       });
     }
   }
+
+  it('on a phone (375 px) leaves the words most of the width, and keeps the index to one row that scrolls', async () => {
+    await atWidth(375, async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="padding-inline: 16px"><tor-user-groups index></tor-user-groups></div>`,
+      );
+      const element = page.firstElementChild as TorUserGroups;
+      await settled(element);
+      const item = element.shadowRoot!.querySelector('[part~="card-item"]')!;
+      expect(item.getBoundingClientRect().width / element.clientWidth).to.be.at.least(0.9);
+      const index = element.shadowRoot!.querySelector<HTMLElement>('[part~="index"]')!;
+      const links = [...index.querySelectorAll('a')];
+      expect(new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size).to.equal(1);
+      expect(index.getBoundingClientRect().height).to.be.below(links[0]!.getBoundingClientRect().height * 2);
+      expectInside(cards(element), element);
+      // Every link stays reachable: focusing the last scrolls it into view.
+      links.at(-1)!.focus();
+      const list = index.querySelector('ul')!.getBoundingClientRect();
+      const last = links.at(-1)!.getBoundingClientRect();
+      expect(last.left).to.be.at.least(list.left - 1);
+      expect(last.right).to.be.at.most(list.right + 1);
+    });
+  });
 
   it('follows the page language and re-renders every card when it changes', async () => {
     registerContent('de', {

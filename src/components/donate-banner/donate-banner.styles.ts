@@ -136,6 +136,12 @@ export const donateBannerStyles = css`
     background: color-mix(in srgb, currentColor 15%, transparent);
   }
 
+  @container (inline-size < 30rem) {
+    [part~='headline'] {
+      font-size: var(--tor-donate-banner-headline-size, 1.1875rem);
+    }
+  }
+
   /* A wide banner: the words on the inline-start side, the call to action beside them, dismiss in
      the corner; nothing leaves half the banner empty. */
   @container (inline-size >= 48rem) {

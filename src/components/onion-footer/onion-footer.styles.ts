@@ -18,7 +18,8 @@ export const onionFooterStyles = css`
 
   .groups {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    /* Two columns of link groups even on a phone. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
     gap: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
   }
 

@@ -3,11 +3,13 @@ import { css } from 'lit';
 /** The look of a user-group card, for the card element and for each card of the collection. */
 export const userGroupStyles = css`
   .card {
+    --_padding: var(--tor-user-group-card-padding, calc(var(--_space) * 1.25));
+    --_padding-inline: var(--_padding);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
     box-sizing: border-box;
-    padding: var(--tor-user-group-card-padding, calc(var(--_space) * 1.25));
+    padding: var(--_padding) var(--_padding-inline);
     background: var(--tor-user-group-card-background, var(--_surface));
     border: var(--tor-user-group-card-border, 1px solid var(--_border));
     border-block-start: var(--tor-user-group-card-accent-border, 4px solid var(--_accent));
@@ -16,8 +18,8 @@ export const userGroupStyles = css`
   }
 
   .media {
-    margin-inline: calc(var(--tor-user-group-card-padding, calc(var(--_space) * 1.25)) * -1);
-    margin-block-start: calc(var(--tor-user-group-card-padding, calc(var(--_space) * 1.25)) * -1);
+    margin-inline: calc(var(--_padding-inline) * -1);
+    margin-block-start: calc(var(--_padding) * -1);
   }
 
   .media[hidden] {
@@ -72,6 +74,30 @@ export const userGroupStyles = css`
     padding-inline-start: 1.25em;
     display: grid;
     gap: calc(var(--_space) * 0.75);
+  }
+
+  /* On a phone a card is not a box inside the page's margins: a rule in the accent colour across the
+     top, no side borders and no side padding, so the text keeps the width (inside a 375 px window a
+     boxed card left 280 px for the words). */
+  @container (inline-size < 30rem) {
+    .card {
+      --_padding-inline: 0px;
+      padding-block-end: 0;
+      background: none;
+      border-inline: 0;
+      border-block-end: 0;
+      border-radius: 0;
+    }
+
+    .media img,
+    .media ::slotted(img) {
+      border-radius: 0;
+    }
+
+    .items,
+    .body ::slotted(ul) {
+      padding-inline-start: 1.125em;
+    }
   }
 
   .item::marker {

@@ -4,6 +4,8 @@ export const userGroupsStyles = css`
   .collection {
     container-type: inline-size;
     display: grid;
+    /* Never wider than the element, whatever the index's row of links needs. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--tor-user-groups-gap, calc(var(--_space) * 1.5));
   }
 
@@ -27,6 +29,27 @@ export const userGroupsStyles = css`
 
   [part~='index-link']:hover {
     border-color: currentColor;
+  }
+
+  /* On a phone the index is one row that scrolls sideways, rather than nine rows of links that fill
+     the screen before the first group. */
+  @container (inline-size < 40rem) {
+    [part~='index'] ul {
+      flex-wrap: nowrap;
+      overflow-inline: auto;
+      scrollbar-width: thin;
+      /* Room for the scrollbar where it takes room. */
+      padding-block-end: 0.375rem;
+    }
+
+    [part~='index'] li {
+      flex: none;
+    }
+
+    /* Inside the scrolling row, where an outer ring would be cut off. */
+    [part~='index-link']:focus-visible {
+      outline-offset: -3px;
+    }
   }
 
   /* Columns, not a grid: each card is as tall as its content and the next one follows right below it,
