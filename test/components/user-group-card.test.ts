@@ -114,6 +114,94 @@ describe('<tor-user-group-card>', () => {
     expect(card.id).to.equal('students');
   });
 
+  it('shows a partner’s picture lazily, in the widths given, keeping its space before it loads', async () => {
+    const groupData = {
+      id: 'students',
+      heading: 'Students use Tor',
+      image: {
+        src: '/pictures-never-load/students.png',
+        alt: 'Students in a library',
+        width: 960,
+        height: 240,
+        srcset: [
+          { src: '/pictures-never-load/students-480.png', width: 480 },
+          { src: '/pictures-never-load/students-960.png', width: 960 },
+        ],
+        sizes: '(min-width: 40rem) 24rem, 100vw',
+      },
+      items: [{ segments: [{ type: 'text' as const, text: 'They research.' }] }],
+    };
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card style="inline-size: 400px" .groupData=${groupData}></tor-user-group-card>`,
+    );
+    const image = card.shadowRoot!.querySelector('img')!;
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(image.getAttribute('srcset')).to.equal(
+      '/pictures-never-load/students-480.png 480w, /pictures-never-load/students-960.png 960w',
+    );
+    expect(image.getAttribute('sizes')).to.equal('(min-width: 40rem) 24rem, 100vw');
+    const box = image.getBoundingClientRect();
+    expect(box.width).to.equal(400);
+    expect(box.height).to.be.closeTo(100, 1);
+  });
+
+  it('gives a picture without its size a fixed shape, so nothing moves when it loads', async () => {
+    const groupData = {
+      id: 'x',
+      heading: 'X',
+      image: { src: '/pictures-never-load/x.png', alt: '' },
+      items: [{ segments: [{ type: 'text' as const, text: 'Hello' }] }],
+    };
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card style="inline-size: 320px" .groupData=${groupData}></tor-user-group-card>`,
+    );
+    const box = card.shadowRoot!.querySelector('img')!.getBoundingClientRect();
+    expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+  });
+
+  it('keeps the page’s alt text for a group’s picture that a site adds by id, and shows none without one', async () => {
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="journalist"></tor-user-group-card>`);
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(card, 'media')!.hidden).to.be.true;
+    registerContent('en', {
+      userGroups: [{ id: 'journalist', image: { src: '/pictures-never-load/media.jpg', width: 960, height: 480 } }],
+    });
+    await settled(card);
+    const image = card.shadowRoot!.querySelector('img')!;
+    expect(image.getAttribute('src')).to.equal('/pictures-never-load/media.jpg');
+    expect(image.getAttribute('alt')).to.equal('Journalists and the Media');
+    await expect(card).to.be.accessible();
+  });
+
+  it('leaves out a picture width whose address is refused, naming its path, and keeps the others', async () => {
+    const errors = captureReports('error');
+    try {
+      const groupData = {
+        id: 'x',
+        heading: 'X',
+        image: {
+          src: '/pictures-never-load/x.png',
+          alt: 'X',
+          srcset: [
+            { src: 'javascript:alert(1)', width: 480 },
+            { src: '/pictures-never-load/x-960.png', width: 960 },
+          ],
+        },
+        items: [{ segments: [{ type: 'text' as const, text: 'Hello' }] }],
+      };
+      const card = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card .groupData=${groupData}></tor-user-group-card>`,
+      );
+      expect(card.shadowRoot!.querySelector('img')!.getAttribute('srcset')).to.equal(
+        '/pictures-never-load/x-960.png 960w',
+      );
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('groupData.image.srcset[0].src');
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('reads partner content from JSON in the group-data attribute', async () => {
     const json = JSON.stringify({
       id: 'x',

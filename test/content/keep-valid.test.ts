@@ -66,7 +66,7 @@ describe('keepValid: partner content without its invalid pieces', () => {
     ]);
   });
 
-  it('drops an unknown field and an invalid optional field, and keeps the rest', () => {
+  it('drops an unknown field and an invalid optional field (a picture’s address), and keeps the rest', () => {
     const group = {
       id: 'x',
       heading: 'X',
@@ -75,7 +75,12 @@ describe('keepValid: partner content without its invalid pieces', () => {
       colour: 'purple',
     };
     const kept = keepValid(group, 'groupData', validateUserGroup);
-    expect(kept.value).to.deep.equal({ id: 'x', heading: 'X', items: [{ segments: [text('Hello')] }] });
+    expect(kept.value).to.deep.equal({
+      id: 'x',
+      heading: 'X',
+      items: [{ segments: [text('Hello')] }],
+      image: { alt: 'A picture' },
+    });
   });
 
   it('finds nothing usable when a required piece is missing or invalid', () => {

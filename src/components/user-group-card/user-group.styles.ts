@@ -35,6 +35,12 @@ export const userGroupStyles = css`
     border-start-end-radius: var(--_radius);
   }
 
+  /* A picture without its size is given a shape, and cropped to it, so nothing moves when it loads. */
+  .media img.shaped {
+    aspect-ratio: var(--tor-user-group-card-media-ratio, 16 / 9);
+    object-fit: cover;
+  }
+
   /* The heading: h1–h6, or a paragraph with heading-level="0". */
   .card > :is(h1, h2, h3, h4, h5, h6, p) {
     margin: 0;
@@ -78,8 +84,9 @@ export const userGroupStyles = css`
 
   /* On a phone a card is not a box inside the page's margins: a rule in the accent colour across the
      top, no side borders and no side padding, so the text keeps the width (inside a 375 px window a
-     boxed card left 280 px for the words). */
-  @container (inline-size < 30rem) {
+     boxed card left 280 px for the words). By the window's width, so that every card of a page, the
+     collection's and those a page puts among them, looks the same. */
+  @media (width < 30rem) {
     .card {
       --_padding-inline: 0px;
       padding-block-end: 0;
