@@ -145,6 +145,18 @@ describe('stories: coverage of the content', () => {
     expect(englishContent.userGroups.map((group) => group.id).filter((id) => !shown.has(id))).to.deep.equal([]);
   });
 
+  it('offers the content’s ids, and only those, in the group, groups, tip and campaign controls', () => {
+    const control = (module: StoryModule, arg: string) => {
+      const row = module.default.argTypes?.[arg] as { options?: string[]; control?: { type?: string } } | undefined;
+      return { type: row?.control?.type, options: row?.options?.filter(Boolean) };
+    };
+    const ids = (items: ReadonlyArray<{ id: string }>) => items.map((item) => item.id);
+    expect(control(userGroupCard, 'group')).to.deep.equal({ type: 'select', options: ids(englishContent.userGroups) });
+    expect(control(userGroups, 'groups')).to.deep.equal({ type: 'check', options: ids(englishContent.userGroups) });
+    expect(control(tipBox, 'tip')).to.deep.equal({ type: 'select', options: ids(englishContent.tips) });
+    expect(control(donateBanner, 'campaign')).to.deep.equal({ type: 'select', options: ids(englishContent.campaigns) });
+  });
+
   it('has a story for every tip in the content', () => {
     const shown = new Set(argValues(tipBox, 'tip'));
     expect(englishContent.tips.map((tip) => tip.id).filter((id) => !shown.has(id))).to.deep.equal([]);
