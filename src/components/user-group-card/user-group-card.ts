@@ -32,7 +32,7 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
  *
  * @slot - Items written by the page (for example a `<ul>`), shown instead of the content's items.
  * @slot heading - The heading's text, instead of the content's (text only: the card provides the heading element).
- * @slot media - An image or figure shown above the heading, instead of the content's image.
+ * @slot media - An image or figure shown above the heading, instead of the content's image (give it its `width` and `height`, so nothing moves when it loads).
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart card - The card's box.
@@ -52,6 +52,7 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
  * @cssprop --tor-user-group-card-marker-color - The colour of the list bullets.
  * @cssprop --tor-user-group-card-lead-color - The colour of the bold lead-ins.
  * @cssprop --tor-user-group-card-measure - The longest line of the items (default `70ch`).
+ * @cssprop --tor-user-group-card-media-ratio - The shape a picture given without its width and height is cropped to (default `16 / 9`).
  */
 export class TorUserGroupCard extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupCardStyles];
