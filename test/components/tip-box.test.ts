@@ -173,10 +173,14 @@ describe('<tor-tip-box>', () => {
     expect(textOf(box)).to.equal(DONATE);
   });
 
-  it('sets the heading level from heading-level, and clamps nonsense', async () => {
+  it('sets the heading level from heading-level (0: no heading), and clamps nonsense', async () => {
     const box = await fixture<TorTipBox>(html`<tor-tip-box tip="donate" heading-level="4"></tor-tip-box>`);
     expect(part(box, 'heading')!.localName).to.equal('h4');
     box.headingLevel = 0;
+    await settled(box);
+    expect(part(box, 'heading')!.localName).to.equal('p');
+    expect(part(box, 'box')!.getAttribute('aria-labelledby')).to.equal(part(box, 'heading')!.id);
+    box.headingLevel = -1;
     await settled(box);
     expect(part(box, 'heading')!.localName).to.equal('h2');
   });
