@@ -3,7 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
+import { FIREFOX_MEDIA_ARGS } from './scripts/emulate-media.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { torMediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -22,8 +24,11 @@ const browsers = [
   [
     'firefox',
     // Firefox through puppeteer-core (WebDriver BiDi) with the installed Firefox ESR: no package in the
-    // tree downloads a browser at install time.
-    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+    // tree downloads a browser at install time. Its arguments let tests emulate print and forced colours.
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, args: FIREFOX_MEDIA_ARGS },
+    }),
   ],
 ]
   .filter(([id]) => !only || only.includes(id))
@@ -32,7 +37,11 @@ const browsers = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), torSsrPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    torSsrPlugin(),
+    torMediaPlugin(),
+  ],
   browsers,
   // One page at a time per browser: tests that move keyboard focus fail when pages compete for it.
   concurrency: 1,

@@ -72,7 +72,7 @@ function page({ locale, dir, file }, content) {
     <script type="module" src="../tor-elements.hydrate.bundle.js"></script>
   </head>
   <body>
-    <tor-donate-banner remember="none"></tor-donate-banner>
+    <tor-donate-banner remember="none" heading-level="0"></tor-donate-banner>
     <header class="site-header">
       <a class="brand" href="index.html">Tor</a>
       <nav class="languages" aria-label="Demo language"><ul>${languages}</ul></nav>
@@ -84,7 +84,7 @@ function page({ locale, dir, file }, content) {
       <div class="prose">${prose(content.page.outro)}</div>
     </main>
     <div class="after-main">
-      <tor-tip-box></tor-tip-box>
+      <tor-tip-box tip="donate"></tor-tip-box>
     </div>
     <footer>
       <tor-onion-footer></tor-onion-footer>

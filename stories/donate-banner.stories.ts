@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/donate-banner/tor-donate-banner.js';
 import { englishContent } from '../src/content/index.js';
+import { idSelect } from './support/content-controls.js';
 import { hiddenState, longText, narrow } from './support/layout.js';
 import { lightDom } from './support/light-dom.js';
 import { AFTER_CAMPAIGN, datedCampaign, DURING_CAMPAIGN } from './support/partner.js';
@@ -14,6 +15,10 @@ const meta = {
   tags: ['autodocs'],
   // `none`: a dismissal in one story is not remembered by the next (nor by the browser).
   args: { remember: 'none' },
+  argTypes: {
+    remember: { control: 'select', options: ['session', 'local', 'none'] },
+    campaign: idSelect(englishContent.campaigns, '(the first campaign)'),
+  },
   render: (args) => html`<tor-donate-banner ${props({ ...args, now: asDate(args.now) })}></tor-donate-banner>`,
 } satisfies Meta;
 

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/tip-box/tor-tip-box.js';
 import { englishContent } from '../src/content/index.js';
+import { idSelect } from './support/content-controls.js';
 import { longText, narrow } from './support/layout.js';
 import { lightDom } from './support/light-dom.js';
 import { byId, partnerTip } from './support/partner.js';
@@ -14,6 +15,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => html`<tor-tip-box ${props({ ...args, date: asDate(args.date) })}></tor-tip-box>`,
   args: { tip: englishContent.tips[0]?.id },
+  argTypes: { tip: idSelect(englishContent.tips, '(the tip of the day)') },
 } satisfies Meta;
 
 export default meta;

@@ -3,9 +3,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/user-group-card/tor-user-group-card.js';
 import { englishContent } from '../src/content/index.js';
-import { longText, narrow } from './support/layout.js';
+import { idSelect } from './support/content-controls.js';
+import { hiddenState, longText, narrow } from './support/layout.js';
 import { lightDom } from './support/light-dom.js';
-import { byId, partnerGroup, partnerImage } from './support/partner.js';
+import { byId, partnerGroup, partnerImage, unsizedImage } from './support/partner.js';
 import { props } from './support/props.js';
 
 const meta = {
@@ -14,6 +15,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => html`<tor-user-group-card ${props(args)}></tor-user-group-card>`,
   args: { group: englishContent.userGroups[0]?.id },
+  argTypes: { group: idSelect(englishContent.userGroups) },
 } satisfies Meta;
 
 export default meta;
@@ -32,8 +34,27 @@ export const Bloggers = group('bloggers');
 export const Militaries = group('military');
 export const ITProfessionals = group('itprofessionals');
 
-/** Partner content as an object (`groupData`): one of Tor's groups with the partner's own picture. */
+/**
+ * Partner content as an object (`groupData`): one of Tor's groups with the partner's own picture,
+ * served from its own site (here drawn in the page), in two widths, lazily, its space kept while it loads.
+ */
 export const PartnerObject: Story = { args: { group: undefined, groupData: partnerGroup('activists') } };
+
+/** A picture given without its size: it is cropped to a fixed shape (`--tor-user-group-card-media-ratio`). */
+export const PictureWithoutSize: Story = {
+  args: { group: undefined, groupData: { ...partnerGroup('military'), image: unsizedImage() } },
+};
+
+/** A group id the content does not have: the card shows nothing, and the console says which ids exist. */
+export const UnknownGroup: Story = {
+  args: { group: 'militaries' },
+  decorators: [hiddenState('There is no group "militaries": the card renders nothing, and takes no space.')],
+  parameters: {
+    expectedConsoleErrors: [
+      `tor-user-group-card: there is no user group "militaries"; use one of ${englishContent.userGroups.map((g) => g.id).join(', ')}, or pass groupData. The card shows nothing.`,
+    ],
+  },
+};
 
 /** Partner content as JSON in the `group-data` attribute, as a page without JavaScript modules writes it. */
 export const PartnerJson: Story = {

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/user-groups/tor-user-groups.js';
 import { englishContent } from '../src/content/index.js';
+import { idChecks, spaced } from './support/content-controls.js';
 import { longText, narrow } from './support/layout.js';
 import { byId, partnerGroup } from './support/partner.js';
 import { props } from './support/props.js';
@@ -11,13 +12,14 @@ const meta = {
   title: 'Components/User groups',
   component: 'tor-user-groups',
   tags: ['autodocs'],
-  render: (args) => html`<tor-user-groups ${props(args)}></tor-user-groups>`,
+  render: (args) => html`<tor-user-groups ${props({ ...args, groups: spaced(args.groups) })}></tor-user-groups>`,
+  argTypes: { groups: idChecks(englishContent.userGroups) },
 } satisfies Meta;
 
 export default meta;
 type Story = StoryObj;
 
-const ids = (...wanted: string[]) => wanted.map((id) => byId(englishContent.userGroups, id).id).join(' ');
+const ids = (...wanted: string[]) => wanted.map((id) => byId(englishContent.userGroups, id).id);
 
 /** Every group of the content, in the content's order. */
 export const AllGroups: Story = {};
@@ -37,7 +39,7 @@ export const PartnerObjects: Story = {
 export const SlottedCard: Story = {
   args: { groups: ids('normalusers', 'journalist') },
   render: (args) =>
-    html`<tor-user-groups ${props(args)}>
+    html`<tor-user-groups ${props({ ...args, groups: spaced(args.groups) })}>
       <tor-user-group-card .groupData=${partnerGroup('military')}></tor-user-group-card>
     </tor-user-groups>`,
 };

@@ -1,6 +1,6 @@
 /** Helpers the component tests share. */
 import { aTimeout, fixture as clientFixture } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { registeredContent } from '../src/content/registry.js';
 import type { LocaleInfo } from '../src/content/locale.js';
@@ -99,6 +99,34 @@ export async function withPageLocale(lang: string, dir: string | null, body: () 
   } finally {
     set('lang', before.lang);
     set('dir', before.dir);
+  }
+}
+
+/** The window size tests start with (@web/test-runner's default). */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/** Runs `body` with the browser window `width` pixels wide (a phone: 375; a laptop: 1280), then restores it. */
+export async function atWidth(width: number, body: () => Promise<void>): Promise<void> {
+  await setViewport({ width, height: 900 });
+  try {
+    await body();
+  } finally {
+    await setViewport(DEFAULT_VIEWPORT);
+  }
+}
+
+export interface MediaEmulation {
+  media?: 'print' | '';
+  forcedColors?: 'active' | '';
+}
+
+/** Runs `body` with print media or forced colours emulated (in both browsers), then back to the screen. */
+export async function withMedia(emulation: MediaEmulation, body: () => Promise<void>): Promise<void> {
+  await executeServerCommand('tor-emulate-media', emulation);
+  try {
+    await body();
+  } finally {
+    await executeServerCommand('tor-emulate-media', { media: '', forcedColors: '' });
   }
 }
 

@@ -20,6 +20,7 @@ export {
   validateCampaign,
   validateOnionService,
   validateFooterLinks,
+  validateSegments,
   formatProblems,
   type ContentProblem,
   type ValidationResult,

@@ -60,10 +60,29 @@ export interface Plural {
   other: string;
 }
 
+/**
+ * A picture, served from the page's own site (never another's: a reader's browser must make no request
+ * to a third party). The content may carry only its `alt` text, for a site to add its own copy of the
+ * picture (`src`) by registering content.
+ */
 export interface ContentImage {
-  src: string;
+  /** Where the picture is; without it, nothing is shown. */
+  src?: string;
   /** Describes the image; an empty string marks it as decorative. */
   alt: string;
+  /** The picture's size in pixels: with both, its space is kept while it loads (no layout shift). */
+  width?: number;
+  height?: number;
+  /** The same picture in other widths, for the browser to choose from (`srcset`). */
+  srcset?: ImageCandidate[];
+  /** How wide the picture is shown (`sizes`), e.g. `(min-width: 60rem) 24rem, 100vw`. Default: as laid out. */
+  sizes?: string;
+}
+
+/** One width of a picture: its address, and its width in pixels. */
+export interface ImageCandidate {
+  src: string;
+  width: number;
 }
 
 export interface UserGroup {

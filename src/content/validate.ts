@@ -214,14 +214,33 @@ const imageUrl: Check = (value, path, problems) => {
   }
 };
 
-const image = shape({ src: required(imageUrl), alt: required(string) });
+const pixels: Check = (value, path, problems) => {
+  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 20000)
+    fail(problems, path, `expected a size in pixels (a whole number from 1 to 20000), got ${describe(value)}`);
+};
 
-const USER_GROUP: Record<string, Field> = {
+/** A picture; in a patch (`partial`) even its alt text may be left out, to add a `src` to the content's. */
+const image = (partial: boolean) =>
+  shape(
+    {
+      src: optional(imageUrl),
+      alt: required(string),
+      width: optional(pixels),
+      height: optional(pixels),
+      srcset: optional(list(shape({ src: required(imageUrl), width: required(pixels) }), { nonEmpty: true })),
+      sizes: optional(nonEmptyString),
+    },
+    partial,
+  );
+
+const userGroupFields = (partial: boolean): Record<string, Field> => ({
   id: required(nonEmptyString),
   heading: required(nonEmptyString),
   items: required(list(richText, { nonEmpty: true })),
-  image: optional(image),
-};
+  image: optional(image(partial)),
+});
+
+const USER_GROUP = userGroupFields(false);
 const TIP: Record<string, Field> = { id: required(nonEmptyString), segments: required(segments) };
 const CAMPAIGN: Record<string, Field> = {
   id: required(nonEmptyString),
@@ -310,7 +329,7 @@ function contentShape(partial: boolean): Check {
           licenceUrl: required(url),
         }),
       ),
-      userGroups: required(withIds(USER_GROUP)),
+      userGroups: required(withIds(userGroupFields(partial))),
       tips: required(withIds(TIP)),
       campaigns: required(withIds(CAMPAIGN, campaignDates)),
       onionServices: required(list(shape(ONION_SERVICE), { nonEmpty: true })),
@@ -362,6 +381,9 @@ export const validateOnionService = (value: unknown, path = 'onionService'): Val
 
 export const validateFooterLinks = (value: unknown, path = 'footerLinks'): ValidationResult =>
   run(listWithIds(shape(FOOTER_LINK_GROUP)), value, path);
+
+/** Checks rich text given as segments, such as the footer's trademark line. */
+export const validateSegments = (value: unknown, path = 'segments'): ValidationResult => run(segments, value, path);
 
 /** One line per problem: `path: message`. */
 export const formatProblems = (problems: readonly ContentProblem[]): string =>

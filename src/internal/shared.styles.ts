@@ -1,7 +1,7 @@
 /**
  * Styles every element shares: the `--tor-*` design tokens with the Tor palette as defaults, a dark
  * scheme (`light-dark()`, following `prefers-color-scheme` unless `--tor-color-scheme` says otherwise),
- * system fonts only, visible focus and reduced motion.
+ * system fonts only, visible focus, reduced motion, and print (light, with the links' addresses).
  */
 import { css } from 'lit';
 
@@ -81,7 +81,8 @@ export const sharedStyles = css`
     color: var(--_text);
   }
 
-  :host([hidden]) {
+  :host([hidden]),
+  .base[hidden] {
     display: none !important;
   }
 
@@ -117,6 +118,21 @@ export const sharedStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* On paper: dark text on white whatever the screen's scheme, and where a web link leads, as a
+     printed link cannot be followed (an element whose link words already say it leaves that out). */
+  @media print {
+    :host {
+      color-scheme: light !important;
+    }
+
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -4,7 +4,8 @@
  * fills, and the contract with the server renderer (`serverContext` in, `serverAdditions()` out).
  */
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { formatProblems, type ValidationResult } from '../content/validate.js';
+import { keepValid, type KeptContent, type Validator } from '../content/keep-valid.js';
+import { formatProblems } from '../content/validate.js';
 import { attributeName } from './attributes.js';
 import type { ContentController, Sections } from './content-controller.js';
 import { deliver, type Reporter, type ReportLevel } from './report.js';
@@ -28,8 +29,8 @@ export const jsonAttribute = {
   },
 };
 
-// Validation results per object: an object given to many elements (or rendered often) is checked once.
-const validated = new WeakMap<object, ValidationResult>();
+// Checked partner content per object: an object given to many elements (or rendered often) is checked once.
+const checkedContent = new WeakMap<object, KeptContent>();
 
 export abstract class TorElement extends LitElement implements Reporter {
   /**
@@ -87,45 +88,42 @@ export abstract class TorElement extends LitElement implements Reporter {
   }
 
   /**
-   * Partner content from a property or a JSON attribute: returned when valid, else `undefined` after
-   * one report that names the element, the property and every problem's path.
+   * Partner content from a property or a JSON attribute: `undefined` when none is given; else what of
+   * it is valid (`value`, `undefined` when nothing is). Invalid pieces are left out, never replaced by
+   * the default content, and reported once, naming the element, the property and each piece's path.
    */
-  protected checked<T>(
-    value: unknown,
-    property: string,
-    validate: (value: unknown, path: string) => ValidationResult,
-  ): T | undefined {
-    const problem = this.problemWith(value, property, validate);
-    if (!problem) this.reportOnce(property, undefined, () => '');
-    else {
-      const [summary, details] = problem;
-      this.reportOnce(
-        property,
-        value,
-        () => `${summary}; showing the default content instead.${details ? `\n${details}` : ''}`,
-      );
+  protected checked<T>(value: unknown, property: string, validate: Validator): { value: T | undefined } | undefined {
+    if (value === undefined || value === null) {
+      this.reportOnce(property, undefined, () => '');
+      return undefined;
     }
-    return value !== undefined && value !== null && !problem ? (value as T) : undefined;
+    const kept = this.keptContent(value, property, validate);
+    const faulty = value instanceof InvalidJson || kept.problems.length > 0;
+    this.reportOnce(property, faulty ? value : undefined, () => this.describeProblems(value, property, kept));
+    return { value: kept.value as T | undefined };
   }
 
-  /** What is wrong with partner content: a summary and, for invalid content, one line per problem. */
-  private problemWith(
-    value: unknown,
-    property: string,
-    validate: (value: unknown, path: string) => ValidationResult,
-  ): [summary: string, details?: string] | undefined {
-    if (value === undefined || value === null) return undefined;
+  private keptContent(value: unknown, property: string, validate: Validator): KeptContent {
+    if (value instanceof InvalidJson) return { value: undefined, problems: [] };
+    if (typeof value !== 'object' || value === null) return keepValid(value, property, validate);
+    let kept = checkedContent.get(value);
+    if (!kept) {
+      kept = keepValid(value, property, validate);
+      checkedContent.set(value, kept);
+    }
+    return kept;
+  }
+
+  private describeProblems(value: unknown, property: string, kept: KeptContent): string {
     if (value instanceof InvalidJson) {
       const attribute = attributeName(this.constructor as typeof LitElement, property) ?? property;
-      return [`the ${attribute} attribute is not valid JSON (${value.error})`];
+      return `the ${attribute} attribute is not valid JSON (${value.error}), so none of it is shown. Fix the JSON.`;
     }
-    if (typeof value !== 'object') return [`${property} must be an object, got ${typeof value}`];
-    let result = validated.get(value);
-    if (!result) {
-      result = validate(value, property);
-      validated.set(value, result);
-    }
-    return result.ok ? undefined : [`${property} is not valid content`, formatProblems(result.problems)];
+    const outcome =
+      kept.value === undefined
+        ? 'none of it can be shown, and nothing is shown in its place'
+        : 'what is invalid is left out and the rest is shown';
+    return `${property} is not valid content: ${outcome}. Fix:\n${formatProblems(kept.problems)}`;
   }
 
   /**
@@ -161,10 +159,13 @@ export abstract class TorElement extends LitElement implements Reporter {
    */
   protected decideInBrowser(): void {}
 
-  /** Wraps rendered content with the page's language and direction (text in another language marks its own). */
-  protected localized(content: unknown): TemplateResult {
+  /**
+   * Wraps rendered content with the page's language and direction (text in another language marks its
+   * own). With `shown` false the element shows nothing and takes no space (its slots stay rendered).
+   */
+  protected localized(content: unknown, shown = true): TemplateResult {
     const { lang, dir } = this.content.locale;
-    return html`<div part="base" class="base" dir=${dir} lang=${lang}>${content}</div>`;
+    return html`<div part="base" class="base" dir=${dir} lang=${lang} ?hidden=${!shown}>${content}</div>`;
   }
 }
 

@@ -45,29 +45,41 @@ export function mistyped(address: string): string {
 
 /**
  * A picture drawn here rather than fetched (Storybook works offline, and a partner page should not
- * load a third party's image): rings in the Tor palette, as a PNG data URL.
+ * load a third party's image): rings in the Tor palette, `width` pixels wide (4:1), as a PNG data URL.
  */
-function drawnPicture(): string {
+function drawnPicture(width: number): string {
   const canvas = document.createElement('canvas');
-  canvas.width = 960;
-  canvas.height = 240;
+  canvas.width = width;
+  canvas.height = width / 4;
   const context = canvas.getContext('2d');
   if (!context) return '';
   context.fillStyle = '#59316b';
   context.fillRect(0, 0, canvas.width, canvas.height);
   ['#7d4698', '#68b030', '#ffbf00', '#f8f9fa'].forEach((colour, index) => {
     context.beginPath();
-    context.arc(canvas.width / 2, canvas.height / 2, 100 - index * 24, 0, Math.PI * 2);
+    context.arc(canvas.width / 2, canvas.height / 2, (width / 960) * (100 - index * 24), 0, Math.PI * 2);
     context.fillStyle = colour;
     context.fill();
   });
   return canvas.toDataURL('image/png');
 }
 
+const RINGS = 'Four rings in purple, green, yellow and white, one inside the other';
+
+/** The partner's picture as a site serves it: its size, and a smaller copy for narrow cards. */
 export const partnerImage = (): ContentImage => ({
-  src: drawnPicture(),
-  alt: 'Four rings in purple, green, yellow and white, one inside the other',
+  src: drawnPicture(960),
+  alt: RINGS,
+  width: 960,
+  height: 240,
+  srcset: [
+    { src: drawnPicture(480), width: 480 },
+    { src: drawnPicture(960), width: 960 },
+  ],
 });
+
+/** The same picture given with no size and one width only. */
+export const unsizedImage = (): ContentImage => ({ src: drawnPicture(960), alt: RINGS });
 
 /** A partner's card: one of Tor's groups, with the partner's own picture. */
 export const partnerGroup = (id: string): UserGroup => ({

@@ -5,7 +5,7 @@ import type { TorDismissDetail, TorDonateBanner } from '../../src/components/don
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
 import type { DonateCampaign } from '../../src/content/types.js';
-import { captureReports, fixture, part, settled, shadowText, textOf as text } from '../helpers.js';
+import { atWidth, captureReports, fixture, part, settled, shadowText, textOf as text } from '../helpers.js';
 
 const DEFAULT_HEADLINE = 'Tor is written for and supported by people like you';
 const DEFAULT_HREF = 'https://www.torproject.org/donate/donate.html.en';
@@ -75,6 +75,45 @@ describe('<tor-donate-banner>', () => {
     const banner = await fixture<TorDonateBanner>(html`<tor-donate-banner heading-level="3"></tor-donate-banner>`);
     expect(part(banner, 'headline')!.localName).to.equal('h3');
   });
+
+  it('is no heading with heading-level="0", for a banner above the page’s h1; still a named landmark', async () => {
+    const banner = await fixture<TorDonateBanner>(html`<tor-donate-banner heading-level="0"></tor-donate-banner>`);
+    const headline = part(banner, 'headline')!;
+    expect(headline.localName).to.equal('p');
+    expect(text(headline)).to.equal(DEFAULT_HEADLINE);
+    expect(banner.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).to.equal(null);
+    expect(part(banner, 'banner')!.getAttribute('aria-label')).to.equal('Donate to Tor');
+    expect(getComputedStyle(headline).fontWeight).to.equal('700');
+    await expect(banner).to.be.accessible();
+  });
+
+  it('reads headline, text, call to action, then dismiss: Tab reaches Donate before Dismiss', async () => {
+    const banner = await fixture<TorDonateBanner>(html`<tor-donate-banner></tor-donate-banner>`);
+    const focusable = [...banner.shadowRoot!.querySelectorAll<HTMLElement>('a, button, summary')].filter((element) =>
+      element.checkVisibility(),
+    );
+    expect(focusable.map((element) => element.getAttribute('part'))).to.deep.equal(['cta', 'dismiss']);
+  });
+
+  for (const width of [1280, 375]) {
+    it(`fills its width with words and the call to action at ${width} px, and nothing overflows`, async () => {
+      await atWidth(width, async () => {
+        const banner = await fixture<TorDonateBanner>(
+          html`<tor-donate-banner style="--tor-donate-banner-content-width: 72rem"></tor-donate-banner>`,
+        );
+        const box = part(banner, 'banner')!;
+        const style = getComputedStyle(box);
+        const inner = box.getBoundingClientRect();
+        const start = inner.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const end = inner.right - parseFloat(style.paddingRight);
+        const reach = Math.max(
+          ...['headline', 'text', 'cta'].map((name) => part(banner, name)!.getBoundingClientRect().right),
+        );
+        expect((reach - start) / (end - start)).to.be.at.least(0.75);
+        expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
+      });
+    });
+  }
 
   it('says which campaign ids exist when given an unknown one, once, and shows nothing', async () => {
     const errors = captureReports('error');
@@ -158,7 +197,7 @@ describe('<tor-donate-banner>', () => {
     expect(shadowText(banner)).to.contain('Give today and your gift counts twice.');
   });
 
-  it('refuses partner content with an unsafe link: one console error naming the path, and the default campaign', async () => {
+  it('refuses a partner campaign whose call to action is unsafe: one console error naming the path, and no banner (never Tor’s)', async () => {
     const errors = captureReports('error');
     const warnings = captureReports('warn');
     try {
@@ -173,8 +212,9 @@ describe('<tor-donate-banner>', () => {
       expect(errors.messages[0]).to.contain(
         'campaignData.callToAction.href: "javascript:alert(1)" is not an allowed URL',
       );
-      expect(text(part(banner, 'headline'))).to.equal(DEFAULT_HEADLINE);
-      expect(part(banner, 'cta')!.getAttribute('href')).to.equal(DEFAULT_HREF);
+      expect(errors.messages[0]).to.contain('none of it can be shown, and nothing is shown in its place');
+      expect(banner.getBoundingClientRect().height).to.equal(0);
+      expect(shadowText(banner)).not.to.contain(DEFAULT_HEADLINE);
       expect(banner.shadowRoot!.querySelectorAll('a[href^="javascript"]').length).to.equal(0);
     } finally {
       errors.restore();

@@ -4,7 +4,7 @@ import '../../src/components/onion-footer/tor-onion-footer.js';
 import type { TorCopyDetail, TorOnionFooter } from '../../src/components/onion-footer/onion-footer.js';
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureReports, fixture, part, parts, settled, shadowText } from '../helpers.js';
+import { atWidth, captureReports, fixture, part, parts, settled, shadowText } from '../helpers.js';
 
 const V3 = '2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion';
 const V2 = 'expyuzz4wqqyqhjn.onion';
@@ -137,6 +137,54 @@ describe('<tor-onion-footer>', () => {
     }
   });
 
+  for (const [width, dir] of [
+    [375, 'ltr'],
+    [375, 'rtl'],
+    [1280, 'ltr'],
+    [1280, 'rtl'],
+  ] as const) {
+    it(`shows the copy status without moving any text, on screen, at ${width} px ${dir}`, async () => {
+      if (dir === 'rtl') registerPseudoLocales();
+      const restore = stubClipboard(async () => {});
+      try {
+        await atWidth(width, async () => {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div lang=${dir === 'rtl' ? PSEUDO_RTL : 'en'} dir=${dir} style="padding: 16px">
+              <tor-onion-footer></tor-onion-footer>
+            </div>`,
+          );
+          const footer = wrapper.querySelector('tor-onion-footer')!;
+          await settled(footer);
+          const where = () =>
+            ['.offer', '.directory', '[part~="copy"]', '[part~="footer"]'].map((selector) => {
+              const box = footer.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+              return [
+                selector,
+                Math.round(box.left),
+                Math.round(box.top),
+                Math.round(box.width),
+                Math.round(box.height),
+              ];
+            });
+          const before = where();
+          part(footer, 'copy')!.click();
+          await oneEvent(footer, 'tor-copy');
+          await settled(footer);
+          const status = part(footer, 'status')!;
+          expect(status.textContent!.trim()).not.to.equal('');
+          expect(status.getAttribute('role')).to.equal('status');
+          expect(where()).to.deep.equal(before);
+          const box = status.getBoundingClientRect();
+          expect(box.height).to.be.greaterThan(0);
+          expect(box.left).to.be.at.least(0);
+          expect(box.right).to.be.at.most(document.documentElement.clientWidth);
+        });
+      } finally {
+        restore();
+      }
+    });
+  }
+
   it('is operable with the keyboard: Tab reaches the copy button, Enter copies', async () => {
     let written = '';
     const restore = stubClipboard(async (text) => {
@@ -234,7 +282,33 @@ describe('<tor-onion-footer>', () => {
     expect(isRendered(part(footer, 'address'))).to.be.true;
   });
 
-  it('uses partner link groups and service, and refuses invalid ones with the path', async () => {
+  it('draws the rule above the onion line only when links or a notice stand above it', async () => {
+    const rule = (footer: TorOnionFooter) => getComputedStyle(part(footer, 'onion')!).borderBlockStartWidth;
+    const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer></tor-onion-footer>`);
+    expect(rule(footer)).to.equal('1px');
+    footer.noLinks = true;
+    await settled(footer);
+    expect(rule(footer)).to.equal('0px');
+    const onion = part(footer, 'onion')!.getBoundingClientRect();
+    const box = part(footer, 'footer')!.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(part(footer, 'footer')!).paddingBlockStart);
+    expect(onion.top - box.top).to.be.at.most(padding + 4 + 1);
+  });
+
+  it('takes a partner’s trademark line as notice-data, in place of the content’s', async () => {
+    const notice = [
+      { type: 'text', text: '© Example. Our ' },
+      { type: 'link', text: 'licence', href: '/licence' },
+    ];
+    const footer = await fixture<TorOnionFooter>(
+      html`<tor-onion-footer notice-data=${JSON.stringify(notice)}></tor-onion-footer>`,
+    );
+    expect(part(footer, 'notice')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('© Example. Our licence');
+    expect(part(footer, 'notice')!.querySelector('a')!.getAttribute('href')).to.equal('/licence');
+    expect(shadowText(footer)).not.to.contain('Trademark');
+  });
+
+  it('uses partner link groups, leaves out an invalid link with its path, and never shows Tor’s links instead', async () => {
     const errors = captureReports('error');
     try {
       const linkGroups = [{ id: 'us', heading: 'About us', links: [{ text: 'Team', href: '/team/' }] }];
@@ -242,11 +316,15 @@ describe('<tor-onion-footer>', () => {
         html`<tor-onion-footer .linkGroups=${linkGroups}></tor-onion-footer>`,
       );
       expect(parts(footer, 'group-heading').map((h) => h.textContent!.trim())).to.deep.equal(['About us']);
-      footer.linkGroups = [{ id: 'bad', heading: 'Bad', links: [{ text: 'x', href: 'javascript:alert(1)' }] }];
+      footer.linkGroups = [
+        { id: 'us', heading: 'About us', links: [{ text: 'x', href: 'javascript:alert(1)' }, ...linkGroups[0]!.links] },
+      ];
       await settled(footer);
+      expect(errors.messages).to.have.length(1);
       expect(errors.messages[0]).to.contain('tor-onion-footer: linkGroups is not valid content');
       expect(errors.messages[0]).to.contain('linkGroups[0].links[0].href');
-      expect(parts(footer, 'group-heading')).to.have.length(3);
+      expect(parts(footer, 'group-heading').map((h) => h.textContent!.trim())).to.deep.equal(['About us']);
+      expect([...part(footer, 'links')!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['Team']);
       expect(footer.shadowRoot!.querySelector('a[href^="javascript"]') === null).to.be.true;
     } finally {
       errors.restore();

@@ -4,7 +4,17 @@ import type { TorUserGroupCard } from '../../src/components/user-group-card/user
 import { registerContent, resetContent } from '../../src/content/registry.js';
 import { en } from '../../src/content/en/index.js';
 import { PSEUDO_RTL, registerPseudoLocales } from '../../src/content/pseudo.js';
-import { captureReports, fixture, languageOf, part, parts, settled, shadowText, wordsLanguage } from '../helpers.js';
+import {
+  atWidth,
+  captureReports,
+  fixture,
+  languageOf,
+  part,
+  parts,
+  settled,
+  shadowText,
+  wordsLanguage,
+} from '../helpers.js';
 
 describe('<tor-user-group-card>', () => {
   afterEach(() => resetContent());
@@ -37,6 +47,46 @@ describe('<tor-user-group-card>', () => {
     card.headingLevel = 99;
     await settled(card);
     expect(part(card, 'heading')!.localName).to.equal('h2');
+  });
+
+  it('is as tall as its content in a page’s grid row beside a taller card', async () => {
+    const row = await fixture<HTMLDivElement>(html`
+      <div style="display: grid; grid-template-columns: 1fr 1fr; inline-size: 760px">
+        <tor-user-group-card group="bloggers"></tor-user-group-card>
+        <tor-user-group-card group="normalusers"></tor-user-group-card>
+      </div>
+    `);
+    const [short, tall] = [...row.children] as TorUserGroupCard[];
+    await settled(short!);
+    await settled(tall!);
+    const box = (card: TorUserGroupCard) => part(card, 'card')!.getBoundingClientRect();
+    expect(box(tall!).height).to.be.greaterThan(box(short!).height * 2);
+    const items = part(short!, 'items')!.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(part(short!, 'card')!).paddingBlockEnd);
+    expect(box(short!).bottom - items.bottom - padding).to.be.at.most(2);
+  });
+
+  it('sets its items in two columns on its own across a wide page, ending within a line of each other', async () => {
+    await atWidth(1280, async () => {
+      const card = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card group="activists" style="inline-size: 1100px"></tor-user-group-card>`,
+      );
+      const items = parts(card, 'item');
+      const lefts = [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().left)))];
+      expect(lefts).to.have.length(2);
+      const list = part(card, 'items')!;
+      const columnEnds = lefts.map((left) =>
+        Math.max(
+          ...items
+            .flatMap((item) => [...item.getClientRects()])
+            .filter((rect) => Math.abs(rect.left - left) < 2)
+            .map((rect) => rect.bottom),
+        ),
+      );
+      const line = parseFloat(getComputedStyle(list).lineHeight);
+      expect(Math.abs(columnEnds[0]! - columnEnds[1]!)).to.be.at.most(line);
+      expect(list.getBoundingClientRect().bottom - Math.max(...columnEnds)).to.be.at.most(line);
+    });
   });
 
   it('keeps an id the page chose and links to it', async () => {
@@ -108,6 +158,94 @@ describe('<tor-user-group-card>', () => {
     }
   });
 
+  it('shows a partner’s picture lazily, in the widths given, keeping its space before it loads', async () => {
+    const groupData = {
+      id: 'students',
+      heading: 'Students use Tor',
+      image: {
+        src: '/pictures-never-load/students.png',
+        alt: 'Students in a library',
+        width: 960,
+        height: 240,
+        srcset: [
+          { src: '/pictures-never-load/students-480.png', width: 480 },
+          { src: '/pictures-never-load/students-960.png', width: 960 },
+        ],
+        sizes: '(min-width: 40rem) 24rem, 100vw',
+      },
+      items: [{ segments: [{ type: 'text' as const, text: 'They research.' }] }],
+    };
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card style="inline-size: 400px" .groupData=${groupData}></tor-user-group-card>`,
+    );
+    const image = card.shadowRoot!.querySelector('img')!;
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(image.getAttribute('srcset')).to.equal(
+      '/pictures-never-load/students-480.png 480w, /pictures-never-load/students-960.png 960w',
+    );
+    expect(image.getAttribute('sizes')).to.equal('(min-width: 40rem) 24rem, 100vw');
+    const box = image.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(390);
+    expect(box.height).to.be.closeTo(box.width / 4, 1);
+  });
+
+  it('gives a picture without its size a fixed shape, so nothing moves when it loads', async () => {
+    const groupData = {
+      id: 'x',
+      heading: 'X',
+      image: { src: '/pictures-never-load/x.png', alt: '' },
+      items: [{ segments: [{ type: 'text' as const, text: 'Hello' }] }],
+    };
+    const card = await fixture<TorUserGroupCard>(
+      html`<tor-user-group-card style="inline-size: 320px" .groupData=${groupData}></tor-user-group-card>`,
+    );
+    const box = card.shadowRoot!.querySelector('img')!.getBoundingClientRect();
+    expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+  });
+
+  it('keeps the page’s alt text for a group’s picture that a site adds by id, and shows none without one', async () => {
+    const card = await fixture<TorUserGroupCard>(html`<tor-user-group-card group="journalist"></tor-user-group-card>`);
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(card, 'media')!.hidden).to.be.true;
+    registerContent('en', {
+      userGroups: [{ id: 'journalist', image: { src: '/pictures-never-load/media.jpg', width: 960, height: 480 } }],
+    });
+    await settled(card);
+    const image = card.shadowRoot!.querySelector('img')!;
+    expect(image.getAttribute('src')).to.equal('/pictures-never-load/media.jpg');
+    expect(image.getAttribute('alt')).to.equal('Journalists and the Media');
+    await expect(card).to.be.accessible();
+  });
+
+  it('leaves out a picture width whose address is refused, naming its path, and keeps the others', async () => {
+    const errors = captureReports('error');
+    try {
+      const groupData = {
+        id: 'x',
+        heading: 'X',
+        image: {
+          src: '/pictures-never-load/x.png',
+          alt: 'X',
+          srcset: [
+            { src: 'javascript:alert(1)', width: 480 },
+            { src: '/pictures-never-load/x-960.png', width: 960 },
+          ],
+        },
+        items: [{ segments: [{ type: 'text' as const, text: 'Hello' }] }],
+      };
+      const card = await fixture<TorUserGroupCard>(
+        html`<tor-user-group-card .groupData=${groupData}></tor-user-group-card>`,
+      );
+      expect(card.shadowRoot!.querySelector('img')!.getAttribute('srcset')).to.equal(
+        '/pictures-never-load/x-960.png 960w',
+      );
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('groupData.image.srcset[0].src');
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('reads partner content from JSON in the group-data attribute', async () => {
     const json = JSON.stringify({
       id: 'x',
@@ -118,7 +256,7 @@ describe('<tor-user-group-card>', () => {
     expect(shadowText(card)).to.contain('From JSON').and.to.contain('Hello');
   });
 
-  it('refuses invalid partner content with one console error naming the path, and falls back to the group', async () => {
+  it('keeps the words of a refused partner link, with one console error naming the path, and never shows another group', async () => {
     const errors = captureReports('error');
     try {
       const groupData = {
@@ -136,14 +274,15 @@ describe('<tor-user-group-card>', () => {
       expect(errors.messages[0]).to.contain(
         'groupData.items[0].segments[0].href: "javascript:alert(1)" is not an allowed URL',
       );
-      expect(part(card, 'heading')!.textContent!.trim()).to.equal('Militaries use Tor');
+      expect(part(card, 'heading')!.textContent!.trim()).to.equal('Bad');
+      expect(parts(card, 'item').map((item) => item.textContent!.trim())).to.deep.equal(['x']);
       expect(card.shadowRoot!.querySelector('a[href^="javascript"]') === null).to.be.true;
     } finally {
       errors.restore();
     }
   });
 
-  it('says which group ids exist when given an unknown one, and renders nothing harmful', async () => {
+  it('says which group ids exist when given an unknown one, and shows nothing', async () => {
     const errors = captureReports('error');
     try {
       const card = await fixture<TorUserGroupCard>(
@@ -153,6 +292,7 @@ describe('<tor-user-group-card>', () => {
         'tor-user-group-card: there is no user group "astronauts"; use one of normalusers, journalist',
       );
       expect(parts(card, 'item')).to.have.length(0);
+      expect(card.getBoundingClientRect().height).to.equal(0);
       await expect(card).to.be.accessible();
     } finally {
       errors.restore();

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getContent, registerContent, resetContent, validateContent, plainText } from 'tor-elements/content';
-import { seedGroupLinks } from './seed.mjs';
+import { seedGroupImages, seedGroupLinks } from './seed.mjs';
 
 const linksIn = (segments) =>
   segments.flatMap((segment) =>
@@ -33,6 +33,31 @@ test('every link of the page’s groups is a link segment, and no other link is'
   );
   const normalise = (href) => new URL(href).href;
   assert.deepEqual(contentLinks.map(normalise).sort(), seedGroupLinks().sort());
+});
+
+test('the page’s pictures keep their alt texts in the content, for a site to add its own copy of each', () => {
+  const { userGroups } = getContent();
+  const withImages = userGroups.filter((group) => group.image);
+  assert.deepEqual(
+    withImages.map((group) => ({ alt: group.image.alt, heading: group.heading })),
+    seedGroupImages(),
+  );
+  // No picture is loaded from torproject.org: a site serves its own.
+  assert.ok(withImages.every((group) => group.image.src === undefined));
+  try {
+    registerContent('en', {
+      userGroups: [{ id: 'journalist', image: { src: '/images/media.jpg', width: 960, height: 480 } }],
+    });
+    const journalist = getContent().userGroups.find((group) => group.id === 'journalist');
+    assert.deepEqual(journalist.image, {
+      alt: 'Journalists and the Media',
+      src: '/images/media.jpg',
+      width: 960,
+      height: 480,
+    });
+  } finally {
+    resetContent();
+  }
 });
 
 test('bold lead-ins are strong segments, not markup in text', () => {

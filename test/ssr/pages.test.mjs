@@ -10,6 +10,7 @@ import { launch, openPage } from '../../scripts/screenshot.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { getContent, plainText } from '../../dist/content/index.js';
 import { ROOT } from './support.mjs';
+import { seedTorTip } from '../node/seed.mjs';
 
 const content = getContent();
 const ELEMENTS = 'tor-donate-banner, tor-user-groups, tor-tip-box, tor-onion-footer';
@@ -63,6 +64,41 @@ function pictureStats(buffer) {
 
 const fold = (text) => text.replace(/\s+/g, ' ').trim();
 
+/** Each card of the collection: its height, and the height its content needs (to its last child, with padding and border). */
+const cardHeights = () =>
+  [...document.querySelector('tor-user-groups').shadowRoot.querySelectorAll('[part~="card-card"]')].map((card) => {
+    const box = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    const ends = [...card.children].map((child) => child.getBoundingClientRect()).filter((rect) => rect.height > 0);
+    const content =
+      Math.max(...ends.map((rect) => rect.bottom)) -
+      box.top +
+      parseFloat(style.paddingBlockEnd) +
+      parseFloat(style.borderBlockEndWidth);
+    return { id: card.id, height: box.height, content, line: parseFloat(style.lineHeight) };
+  });
+
+/** The headings of the page in reading order, shadow roots included: `h1 Who uses Tor`. */
+const headingsInOrder = () => {
+  const found = [];
+  const walk = (root) => {
+    for (const element of root.children) {
+      if (/^h[1-6]$/.test(element.localName)) found.push(`${element.localName} ${element.textContent.trim()}`);
+      if (element.shadowRoot) walk(element.shadowRoot);
+      walk(element);
+    }
+  };
+  walk(document.body);
+  return found;
+};
+
+/** Where focus is, inside shadow roots too: the focused element's part or tag. */
+const focused = () => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element?.getAttribute('part') ?? element?.localName;
+};
+
 /** Where two screenshots differ: the number of pixels and the box around them, or `null` when identical. */
 function difference(first, second) {
   const [a, b] = [PNG.sync.read(first), PNG.sync.read(second)];
@@ -115,6 +151,57 @@ for (const id of ['firefox', 'chromium']) {
       await page.close();
     });
 
+    for (const width of [1280, 375]) {
+      test(`no card carries more than a line of empty space (${width} px)`, async () => {
+        const page = await openPage(browser, base, { javascript: false, width });
+        for (const card of await page.evaluate(cardHeights)) {
+          assert.ok(
+            card.height - card.content <= card.line,
+            `${card.id}: ${Math.round(card.height)} px tall for ${Math.round(card.content)} px of content`,
+          );
+        }
+        await page.close();
+      });
+    }
+
+    test('the banner is read before the page, is no heading, and its Dismiss is a button after Donate that Enter and Space work', async () => {
+      for (const key of ['Enter', ' ']) {
+        const page = await openPage(browser, base, { javascript: false });
+        assert.equal((await page.evaluate(headingsInOrder))[0], `h1 ${content.page.title}`);
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(focused), 'cta');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(focused), 'dismiss');
+        const control = await page.evaluate(() => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return { tag: element.localName, name: element.getAttribute('aria-label') };
+        });
+        // A <summary>: exposed as a button, which Enter and Space press.
+        assert.deepEqual(control, { tag: 'summary', name: `Dismiss “${content.campaigns[0].headline}”` });
+        await page.keyboard.press(key);
+        const height = await page.evaluate(
+          () => document.querySelector('tor-donate-banner').getBoundingClientRect().height,
+        );
+        assert.equal(height, 0, `${key === ' ' ? 'Space' : key} dismisses the banner`);
+        await page.close();
+      }
+    });
+
+    test('the Tor Tip is the page’s own, whatever the day', async () => {
+      const page = await openPage(browser, base, { javascript: false });
+      const tip = await page.evaluate(() => {
+        const box = document.querySelector('tor-tip-box');
+        return {
+          text: box.shadowRoot.querySelector('[part~="text"]').textContent,
+          byDay: box.hasAttribute('server-day'),
+        };
+      });
+      assert.equal(fold(tip.text), seedTorTip());
+      assert.equal(tip.byDay, false);
+      await page.close();
+    });
+
     test('deep links reach a group, the banner can be dismissed, and the copy button is not offered', async () => {
       const page = await openPage(browser, `${base}#activists`, { javascript: false });
       const anchorTop = await page.evaluate(() => document.getElementById('activists').getBoundingClientRect().top);
@@ -133,7 +220,7 @@ for (const id of ['firefox', 'chromium']) {
       const { x, y } = await page.evaluate(() => {
         const box = document
           .querySelector('tor-donate-banner')
-          .shadowRoot.querySelector('label.no-script')
+          .shadowRoot.querySelector('summary.dismiss')
           .getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       });

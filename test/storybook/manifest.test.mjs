@@ -181,3 +181,13 @@ for (const { module, element: declaration } of elements) {
     }
   });
 }
+test('the banner’s remember="session" is documented as sessionStorage behaves: one tab, until it closes', () => {
+  const banner = elements.find(({ element }) => element.tagName === 'tor-donate-banner').element;
+  const remember = banner.attributes
+    .find((attribute) => attribute.name === 'remember')
+    .description.replace(/\s+/g, ' ');
+  assert.match(remember, /`session` \(in this tab[^)]*a new tab or window shows the banner again\)/);
+  assert.doesNotMatch(remember, /until the browser closes/);
+  const readme = readFileSync('README.md', 'utf8');
+  assert.doesNotMatch(readme, /until the browser closes/);
+});

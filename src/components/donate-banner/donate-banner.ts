@@ -50,7 +50,14 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  *
  * When hidden (outside its dates, dismissed, or an unknown campaign) the element keeps its place in
  * the page but renders nothing and has no size; give it no margins of its own, space the banner with
- * `::part(banner)` instead.
+ * `::part(banner)` instead. It is not printed.
+ *
+ * The banner usually stands above the page's own header: give it `heading-level="0"` there, so its
+ * headline is not a heading before the page's `<h1>` (the banner stays a landmark named "Donate to Tor").
+ *
+ * Without JavaScript (a prerendered page in Tor Browser's Safest level), the dismiss control still
+ * works, with HTML and CSS alone, as a button after the call to action; but a page without script
+ * cannot remember anything, so the banner is back on the next page the reader opens.
  *
  * Focus after dismissal: a `tor-dismiss` listener may move focus (to the page's main heading, say)
  * before the banner hides. If none does, the element itself takes focus (with `tabindex="-1"`, removed
@@ -64,19 +71,20 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart banner - The banner's box (an `<aside>` named by `ui.donateBanner.label`).
- * @csspart headline - The headline (`h2` unless `heading-level` says otherwise).
+ * @csspart headline - The headline (`h2` unless `heading-level` says otherwise; a `<p>` with `heading-level="0"`).
  * @csspart text - The box around the campaign's or the page's text.
  * @csspart link - A link inside the text.
  * @csspart cta - The call-to-action link.
  * @csspart match - The note on matched gifts (`match`), with the amount and the last day in the reader's locale.
  * @csspart goal - The campaign's goal (`goal`), as an amount in the reader's locale.
  * @csspart days-left - How many days are left, in the campaign's last two weeks.
- * @csspart dismiss - The dismiss button.
+ * @csspart dismiss - The dismiss button (without JavaScript, a `<summary>` drawn the same).
  *
  * @cssprop [--tor-donate-banner-background=light-dark(var(--tor-color-purple), var(--tor-color-purple-dark))] - The banner's background (default: Tor purple; dark purple in the dark scheme).
  * @cssprop [--tor-donate-banner-color=#ffffff] - The banner's text colour (default: white).
  * @cssprop [--tor-donate-banner-accent=var(--tor-color-yellow)] - The stripe along the banner's inline start and the goal's marker (default: Tor yellow).
  * @cssprop [--tor-donate-banner-padding=calc(var(--tor-space) * 1.25)] - Space inside the banner.
+ * @cssprop [--tor-donate-banner-content-width=100%] - The width of the banner's content, centred, while its background fills the element (default: all of it), to line it up with the page's column.
  * @cssprop [--tor-donate-banner-radius=var(--tor-radius)] - The banner's corner radius.
  * @cssprop [--tor-donate-banner-headline-size=1.375rem] - The headline's font size.
  * @cssprop [--tor-donate-banner-cta-background=var(--tor-color-yellow)] - The call to action's background (default: Tor yellow).
@@ -96,13 +104,15 @@ export class TorDonateBanner extends TorElement {
   /** A campaign given directly (partner content); checked with `validateCampaign`. Wins over `campaign`. */
   @property({ attribute: 'campaign-data', converter: jsonAttribute }) campaignData?: DonateCampaign;
 
-  /** The level of the headline, 1–6. */
+  /** The level of the headline, 1–6; 0 makes it a paragraph, for a banner above the page's `<h1>`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
-   * Where a dismissal is remembered, per campaign id: `session` (until the browser closes), `local`
-   * (across sessions) or `none` (until the page reloads). Storage that is unavailable or full only
-   * means the dismissal is not remembered.
+   * Where a dismissal is remembered, per campaign id: `session` (in this tab, across the site's pages,
+   * until the tab is closed: sessionStorage belongs to one tab, so a new tab or window shows the banner
+   * again), `local` (in this browser, across tabs and restarts, until the reader clears the site's
+   * data) or `none` (this page view only). Storage that is unavailable or full only means the
+   * dismissal is not remembered. Without JavaScript nothing is remembered.
    */
   @property() remember: Remember = 'session';
 
@@ -131,10 +141,13 @@ export class TorDonateBanner extends TorElement {
     strings: { path: 'ui.donateBanner', english: donateBannerStrings },
   });
 
-  /** The campaign to show: partner data if valid, else the registered campaign with that id (or the first). */
+  /**
+   * The campaign to show: partner data (what of it is valid), else the registered campaign with that
+   * id (or the first). Partner data with nothing usable, or an unknown `campaign`, shows no banner.
+   */
   get resolvedCampaign(): DonateCampaign | undefined {
     const given = this.checked<DonateCampaign>(this.campaignData, 'campaignData', validateCampaign);
-    if (given) return given;
+    if (given) return given.value;
     const { campaigns } = this.content.value;
     const id = this.campaignId;
     return id ? campaigns.find((candidate) => candidate.id === id) : campaigns[0];
@@ -146,10 +159,11 @@ export class TorDonateBanner extends TorElement {
   }
 
   protected override willUpdate(): void {
-    const missing = this.campaignId && !this.resolvedCampaign ? this.campaignId : undefined;
+    const missing =
+      this.campaignId && this.campaignData == null && !this.resolvedCampaign ? this.campaignId : undefined;
     this.reportOnce('campaign', missing, () => {
       const known = this.content.value.campaigns.map((campaign) => `"${campaign.id}"`);
-      return `there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData.`;
+      return `there is no campaign "${missing}"; use one of ${known.join(', ')}, or pass campaignData. No banner is shown.`;
     });
   }
 
@@ -200,7 +214,7 @@ export class TorDonateBanner extends TorElement {
     const shown = campaign !== undefined && this.isShown(campaign, decidesHere);
     const day = this.dayFor(decidesHere);
     // Partner data is in the page's language; a registered campaign says which language each field is in.
-    const registered = campaign !== undefined && campaign !== this.campaignData;
+    const registered = campaign !== undefined && this.campaignData == null;
     const inOwnLanguage = (container: object, key: string, text: unknown) =>
       registered ? this.content.mark(this.content.langOf(container, key), text) : text;
     const headline = html`<slot name="headline"
@@ -210,53 +224,59 @@ export class TorDonateBanner extends TorElement {
     const dismissLabel = fillText(strings.dismissLabel, {
       headline: this.slottedText('headline') || (campaign?.headline ?? ''),
     });
-    // Without JavaScript (a server-rendered page in Tor Browser's Safest level) the button cannot
-    // work: a checkbox and its label hide the banner with CSS alone. Styles show one or the other.
-    return this.localized(html`
-      <input type="checkbox" id="dismissed" class="no-script-toggle" aria-label=${dismissLabel} />
-      <aside part="banner" class="banner" aria-label=${strings.label} ?hidden=${!shown}>
-        ${heading(headingLevel(this.headingLevel, 2, this), headline, 'headline', 'headline')}
-        <div part="text" class="text">
+    const dismiss = this.content.mark(this.content.langOf(strings, 'dismiss'), strings.dismiss);
+    // Reading order: headline, text, figures, call to action, then dismiss (styles place it in the
+    // corner). Without JavaScript (a prerendered page in Tor Browser's Safest level) the button cannot
+    // work: the <summary> of an open <details> takes its place, a real button for keyboards and screen
+    // readers, and closing it hides the banner with CSS alone. Styles show one or the other.
+    return this.localized(
+      html`
+        <aside part="banner" class="banner" aria-label=${strings.label}>
+          ${heading(headingLevel(this.headingLevel, 2, this), headline, 'headline', 'headline')}
+          <div part="text" class="text">
+            ${
+              campaign && !this.hasSlotted()
+                ? html`<p lang=${textLang?.lang ?? nothing} dir=${textLang?.dir ?? nothing}>
+                    ${renderSegments(campaign.text, this)}
+                  </p>`
+                : nothing
+            }
+            <slot></slot>
+          </div>
+          ${campaign ? this.renderFigures(campaign, strings, day) : nothing}
           ${
-            campaign && !this.hasSlotted()
-              ? html`<p lang=${textLang?.lang ?? nothing} dir=${textLang?.dir ?? nothing}>
-                  ${renderSegments(campaign.text, this)}
-                </p>`
+            campaign
+              ? renderLink(
+                  inOwnLanguage(campaign.callToAction, 'text', campaign.callToAction.text),
+                  campaign.callToAction.href,
+                  this,
+                  'cta',
+                )
               : nothing
           }
-          <slot></slot>
-        </div>
-        ${campaign ? this.renderFigures(campaign, strings, day) : nothing}
-        ${
-          campaign
-            ? renderLink(
-                inOwnLanguage(campaign.callToAction, 'text', campaign.callToAction.text),
-                campaign.callToAction.href,
-                this,
-                'cta',
-              )
-            : nothing
-        }
-        <button
-          part="dismiss"
-          class="dismiss"
-          type="button"
-          aria-label=${dismissLabel}
-          @click=${() => campaign && this.dismiss(campaign.id)}
-        >
-          ${this.content.mark(this.content.langOf(strings, 'dismiss'), strings.dismiss)}
-        </button>
-        <label part="dismiss" class="dismiss no-script" for="dismissed" aria-hidden="true"
-          >${this.content.mark(this.content.langOf(strings, 'dismiss'), strings.dismiss)}</label
-        >
-      </aside>
-    `);
+          <button
+            part="dismiss"
+            class="dismiss"
+            type="button"
+            aria-label=${dismissLabel}
+            @click=${() => campaign && this.dismiss(campaign.id)}
+          >
+            ${dismiss}
+          </button>
+          <details class="no-script" open>
+            <summary part="dismiss" class="dismiss" aria-label=${dismissLabel}>${dismiss}</summary>
+          </details>
+        </aside>
+      `,
+      shown,
+    );
   }
 
   /** The match, the goal and the days left, each formatted by the rules of its sentence's language. */
   private renderFigures(campaign: DonateCampaign, strings: DonateBannerStrings, day: string) {
     const { match, goal, end } = campaign;
     const left = end ? dayNumber(end) - dayNumber(day) + 1 : undefined;
+    if (!match && !goal && (left === undefined || left > ENDS_SOON_DAYS)) return nothing;
     const sentence = (key: keyof DonateBannerStrings, text: (lang: string) => string) => {
       // A plural's forms come from one translation: its `other` form says which.
       const lang =
@@ -264,7 +284,7 @@ export class TorDonateBanner extends TorElement {
       return this.content.mark(lang, text(lang));
     };
     const matchKey = end ? 'matchUntil' : 'match';
-    return html`
+    return html`<div class="figures">
       ${
         match
           ? html`<p part="match" class="match">
@@ -291,7 +311,7 @@ export class TorDonateBanner extends TorElement {
             </p>`
           : nothing
       }
-    `;
+    </div>`;
   }
 
   private dismiss(id: string): void {

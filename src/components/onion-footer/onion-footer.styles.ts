@@ -18,13 +18,15 @@ export const onionFooterStyles = css`
 
   .groups {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    /* Two columns of link groups even on a phone. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
     gap: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
   }
 
   [part~='group-heading'] {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1rem;
+    font-weight: 700;
     color: var(--tor-onion-footer-heading-color, var(--_accent-strong));
   }
 
@@ -41,7 +43,8 @@ export const onionFooterStyles = css`
     margin: 0;
   }
 
-  [part~='onion'] {
+  /* A rule parts the onion line from the links or notice above it; with nothing above, none. */
+  .onion.below {
     padding-block-start: calc(var(--_space) * 1.25);
     border-block-start: 1px solid var(--_border);
   }
@@ -66,8 +69,15 @@ export const onionFooterStyles = css`
     unicode-bidi: isolate;
   }
 
-  [part~='copy'] {
+  /* The copy button and its status: the status appears over the page beside the button, so no text
+     moves when it comes and goes; its role="status" has screen readers announce it. */
+  .copy {
+    position: relative;
+    display: inline-block;
     margin-inline-start: 0.5em;
+  }
+
+  [part~='copy'] {
     padding: 0.125em 0.75em;
     font: inherit;
     font-size: 0.875em;
@@ -93,10 +103,66 @@ export const onionFooterStyles = css`
     }
   }
 
+  /* On paper: no copy button, and no site navigation; the address and the directory are printed as
+     their words (which are the addresses). */
+  @media print {
+    [part~='copy'],
+    [part~='status'],
+    [part~='links'] {
+      display: none;
+    }
+
+    .offer a[part~='address']::after,
+    .directory a::after {
+      content: none;
+    }
+  }
+
   [part~='status'] {
-    margin-inline-start: 0.5em;
+    position: absolute;
+    z-index: 1;
+    inset-block-end: calc(100% + 0.375rem);
+    inset-inline-start: 0;
+    inline-size: max-content;
+    max-inline-size: min(20rem, 80vw);
+    padding: 0.25em 0.625em;
     font-size: 0.875em;
-    color: var(--_text-muted);
+    line-height: 1.4;
+    color: var(--tor-onion-footer-status-color, var(--_surface));
+    background: var(--tor-onion-footer-status-background, var(--_text));
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
+
+  /* Kept in the accessibility tree while empty (a live region must exist before it speaks), unseen. */
+  [part~='status']:empty {
+    padding: 0;
+    border: 0;
+  }
+
+  /* Where anchor positioning is known, the status stays on screen: above the button, or beside it
+     towards the other side when the button is near the footer's edge. */
+  @supports (position-try-fallbacks: flip-inline) {
+    .footer {
+      position: relative;
+    }
+
+    .copy {
+      position: static;
+    }
+
+    [part~='copy'] {
+      anchor-name: --tor-copy;
+    }
+
+    [part~='status'] {
+      position-anchor: --tor-copy;
+      inset: auto;
+      position-area: block-start span-inline-end;
+      margin-block-end: 0.375rem;
+      position-try-fallbacks: flip-inline;
+    }
   }
 
   .directory {

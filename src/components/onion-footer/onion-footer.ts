@@ -6,8 +6,8 @@ import {
   onionFooterStrings,
   onionServices as englishServices,
 } from '../../content/en/onion-footer.js';
-import type { FooterLinkGroup, OnionFooterStrings, OnionService } from '../../content/types.js';
-import { validateFooterLinks, validateOnionService } from '../../content/validate.js';
+import type { FooterLinkGroup, OnionFooterStrings, OnionService, Segment } from '../../content/types.js';
+import { validateFooterLinks, validateOnionService, validateSegments } from '../../content/validate.js';
 import { copyText } from '../../internal/clipboard.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -46,8 +46,13 @@ const KNOWN_GOOD = englishServices.map((service) => service.address);
  *
  * @summary Footer links and the site's onion address, checked, with a copy button.
  *
+ * Partner content (`serviceData`, `linkGroups`, `noticeData`) is shown as far as it is valid: an
+ * invalid link or group is left out and a console error names its path. What is not usable at all is
+ * not shown, and nothing of the default content (torproject.org's links, address or trademark line)
+ * takes its place. With nothing at all to show, the footer takes no space.
+ *
  * @slot links - The page's own footer links, instead of the content's link groups.
- * @slot notice - The page's own trademark or licence line, instead of the content's.
+ * @slot notice - The page's own trademark or licence line, instead of the content's (or set `noticeData`).
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart footer - The footer's box.
@@ -60,7 +65,7 @@ const KNOWN_GOOD = englishServices.map((service) => service.address);
  * @csspart onion - The paragraph about the onion service.
  * @csspart address - The onion address link.
  * @csspart copy - The copy button.
- * @csspart status - The message after copying (announced to screen readers).
+ * @csspart status - The message after copying (announced to screen readers), shown beside the copy button over the page, so no text moves.
  *
  * @cssprop [--tor-onion-footer-background=var(--tor-color-surface-muted)] - The footer's background.
  * @cssprop [--tor-onion-footer-color=var(--tor-color-text)] - The footer's text colour.
@@ -72,6 +77,8 @@ const KNOWN_GOOD = englishServices.map((service) => service.address);
  * @cssprop [--tor-onion-footer-button-background=var(--tor-color-surface)] - The copy button's background.
  * @cssprop [--tor-onion-footer-button-hover-color=var(--tor-color-purple-dark)] - The copy button's text colour on hover.
  * @cssprop [--tor-onion-footer-button-hover-background=var(--tor-color-grey)] - The copy button's background on hover.
+ * @cssprop [--tor-onion-footer-status-color=var(--tor-color-surface)] - The text colour of the message after copying.
+ * @cssprop [--tor-onion-footer-status-background=var(--tor-color-text)] - The background of the message after copying.
  *
  * @fires {CustomEvent<TorCopyDetail>} tor-copy - After the copy button was used; `detail: { address, copied }`.
  */
@@ -93,7 +100,13 @@ export class TorOnionFooter extends TorElement {
   /** The footer's link groups given directly (partner content), checked with `validateFooterLinks`. */
   @property({ attribute: 'link-groups', converter: jsonAttribute }) linkGroups?: FooterLinkGroup[];
 
-  /** The level of the link groups' headings, 1–6. */
+  /**
+   * The trademark or licence line under the links, given directly as segments (partner content, or
+   * JSON in the `notice-data` attribute), checked with `validateSegments`. Default: the content's `footerNotice`.
+   */
+  @property({ attribute: 'notice-data', converter: jsonAttribute }) noticeData?: Segment[];
+
+  /** The level of the link groups' headings, 1–6; 0 makes them paragraphs rather than headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Hides the copy button. */
@@ -132,10 +145,13 @@ export class TorOnionFooter extends TorElement {
     clearTimeout(this.clearStatusTimer);
   }
 
-  /** The onion service to show: partner data if valid, else the content's, with attributes on top. */
+  /**
+   * The onion service to show: partner data (if usable), else the content's, with attributes on top.
+   * Partner data that is not usable shows no onion line: never the content's address in its place.
+   */
   get resolvedService(): OnionService | undefined {
-    const { base, address } = this.serviceSource();
-    if (!base && address === undefined) return undefined;
+    const { base, address, unusable } = this.serviceSource();
+    if (unusable || (!base && address === undefined)) return undefined;
     const directoryHref = stringProperty(this, 'directoryHref', this.directoryHref);
     return {
       siteName: this.siteNameGiven ?? base?.siteName ?? '',
@@ -149,10 +165,12 @@ export class TorOnionFooter extends TorElement {
    * The service the footer builds on (`serviceData`, else the content's for `siteName`), the address
    * given on its own, and where the address shown comes from, as a path for messages.
    */
-  private serviceSource(): { base?: OnionService; address?: string; addressPath: string } {
+  private serviceSource(): { base?: OnionService; address?: string; addressPath: string; unusable?: boolean } {
     const address = stringProperty(this, 'address', this.address);
     const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
-    if (given) return { base: given, address, addressPath: address ? 'address' : 'serviceData.address' };
+    // Partner data with nothing usable shows no onion line: never the content's address in its place.
+    if (given && !given.value) return { addressPath: 'serviceData', unusable: true };
+    if (given) return { base: given.value, address, addressPath: address ? 'address' : 'serviceData.address' };
     const { services } = this.content.value;
     const siteName = this.siteNameGiven;
     const index = siteName ? services.findIndex((service) => service.siteName === siteName) : 0;
@@ -180,7 +198,7 @@ export class TorOnionFooter extends TorElement {
     const service = this.resolvedService;
     this.reportOnce(
       'service',
-      service ? undefined : (this.siteNameGiven ?? ''),
+      service || this.serviceData != null ? undefined : (this.siteNameGiven ?? ''),
       () => `no onion service for site "${this.siteNameGiven}" in the content; set address="…" or pass serviceData.`,
     );
     const parsed = service && this.check(service.address);
@@ -224,36 +242,49 @@ export class TorOnionFooter extends TorElement {
 
   protected override render() {
     const links = this.noLinks ? [] : this.resolvedLinks();
-    const { notice } = this.content.value;
-    const noticeLang = this.content.foreign(this.content.langOf(notice));
-    return this.localized(html`
-      <div part="footer" class="footer">
-        <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
-        <slot name="notice">
-          ${
-            this.noLinks
-              ? nothing
-              : html`<p part="notice" lang=${noticeLang?.lang ?? nothing} dir=${noticeLang?.dir ?? nothing}>
-                  ${renderSegments(notice, this)}
-                </p>`
-          }
-        </slot>
-        ${this.renderOnionLine()}
-      </div>
-    `);
+    const notice = this.noLinks ? undefined : this.resolvedNotice();
+    const above = links.length > 0 || notice !== undefined || this.hasSlotted('links') || this.hasSlotted('notice');
+    const onion = this.renderOnionLine(above);
+    // The content's trademark line says which language it is in; a partner's is in the page's.
+    const noticeLang =
+      notice && notice === this.content.value.notice ? this.content.foreign(this.content.langOf(notice)) : undefined;
+    return this.localized(
+      html`
+        <div part="footer" class="footer">
+          <slot name="links">${links.length > 0 ? this.renderLinkGroups(links) : nothing}</slot>
+          <slot name="notice"
+            >${
+              notice
+                ? html`<p part="notice" lang=${noticeLang?.lang ?? nothing} dir=${noticeLang?.dir ?? nothing}>
+                    ${renderSegments(notice, this)}
+                  </p>`
+                : nothing
+            }</slot
+          >
+          ${onion}
+        </div>
+      `,
+      above || onion !== nothing,
+    );
   }
 
+  /** The partner's link groups (those that are valid), else the content's. */
   private resolvedLinks(): FooterLinkGroup[] {
-    return (
-      this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks) ?? this.content.value.links
-    );
+    const given = this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks);
+    return given ? (given.value ?? []) : this.content.value.links;
+  }
+
+  /** The partner's trademark line (what of it is valid), else the content's; `undefined` for none. */
+  private resolvedNotice(): Segment[] | undefined {
+    const given = this.checked<Segment[]>(this.noticeData, 'noticeData', validateSegments);
+    return given ? given.value : this.content.value.notice;
   }
 
   private renderLinkGroups(groups: FooterLinkGroup[]) {
     const { strings } = this;
     const level = headingLevel(this.headingLevel, 2, this);
     // Partner links are in the page's language; registered ones say which language each is in.
-    const registered = groups !== this.linkGroups;
+    const registered = this.linkGroups == null;
     const inOwnLanguage = (container: object, key: string | undefined, text: string) =>
       registered ? this.content.mark(this.content.langOf(container, key), text) : text;
     return html`
@@ -288,13 +319,14 @@ export class TorOnionFooter extends TorElement {
     return isOnionHost(host);
   }
 
-  private renderOnionLine() {
+  /** The onion line; `below` draws the rule that parts it from the links and notice above it. */
+  private renderOnionLine(below: boolean) {
     const service = this.resolvedService;
     if (!service) return nothing;
     const parsed = this.check(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
     return html`
-      <p part="onion">
+      <p part="onion" class=${below ? 'onion below' : 'onion'}>
         <span class="offer">${this.renderOffer(service, parsed)}</span>
         <span class="directory">${this.sentence('directory', { directory, siteName: service.siteName })}</span>
       </p>
@@ -323,22 +355,24 @@ export class TorOnionFooter extends TorElement {
     const onionService = renderLink(linkText, service.aboutHref, this);
     const address = html`<a part="link address" href=${parsed.url} dir="ltr" translate="no">${parsed.host}</a>`;
     return html`${this.sentence('offer', { onionService, address })}${
-        this.noCopy
-          ? nothing
-          : html`<button
+      this.noCopy
+        ? nothing
+        : html`<span class="copy"
+            ><button
               part="copy"
               type="button"
               aria-label=${fillText(strings.copyLabel, { address: parsed.host })}
               @click=${() => this.copy(parsed.host)}
             >
-              ${this.sentence('copy')}
-            </button>`
-      }<span part="status" role="status"
-        >${
-          // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
-          this.copyStatus ? this.sentence(this.copyStatus) : nothing
-        }</span
-      >`;
+              ${this.sentence('copy')}</button
+            ><span part="status" class="status" role="status"
+              >${
+                // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
+                this.copyStatus ? this.sentence(this.copyStatus) : nothing
+              }</span
+            ></span
+          >`
+    }`;
   }
 
   private async copy(address: string): Promise<void> {

@@ -20,6 +20,7 @@ export const tipBoxStyles = css`
     gap: 0.5em;
     margin: 0;
     font-size: var(--tor-tip-box-heading-size, 1.125rem);
+    font-weight: 700;
     line-height: 1.25;
     color: var(--tor-tip-box-heading-color, var(--_accent-strong));
   }

@@ -71,7 +71,7 @@ export class TorTipBox extends TorElement {
    */
   @property({ converter: dayAttribute }) date?: Date | string;
 
-  /** The level of the box's heading, 1–6. */
+  /** The level of the box's heading, 1–6; 0 makes it a paragraph rather than a heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
@@ -88,9 +88,14 @@ export class TorTipBox extends TorElement {
     strings: { path: 'ui.tipBox', english: tipBoxStrings },
   });
 
-  /** The tip shown (unless the page slotted its own text): valid `tipData`, else `tip` by id, else the tip of the day. */
+  /**
+   * The tip shown (unless the page slotted its own text): `tipData` (what of it is valid), else `tip`
+   * by id, else the tip of the day. Partner data with nothing usable, or an unknown `tip`, shows none.
+   */
   get resolvedTip(): Tip | undefined {
-    return this.givenTip ?? this.namedTip ?? this.tipOfTheDay;
+    const given = this.givenTip;
+    if (given) return given.value;
+    return this.tipId ? this.namedTip : this.tipOfTheDay;
   }
 
   private get tipOfTheDay(): Tip | undefined {
@@ -98,7 +103,7 @@ export class TorTipBox extends TorElement {
     return tips.length > 0 ? tips[tipIndexFor(this.day, tips.length)] : undefined;
   }
 
-  private get givenTip(): Tip | undefined {
+  private get givenTip(): { value: Tip | undefined } | undefined {
     return this.checked<Tip>(this.tipData, 'tipData', validateTip);
   }
 
@@ -142,10 +147,10 @@ export class TorTipBox extends TorElement {
   }
 
   protected override willUpdate(): void {
-    const missing = this.tipId && !this.givenTip && !this.namedTip ? this.tipId : undefined;
+    const missing = this.tipId && !this.givenTip && !this.namedTip && !this.hasSlotted() ? this.tipId : undefined;
     this.reportOnce('tip', missing, () => {
       const known = this.content.value.tips.map((tip) => tip.id);
-      return `there is no tip "${missing}"; use one of ${known.join(', ')}, or pass tipData. Showing the tip of the day instead.`;
+      return `there is no tip "${missing}"; use one of ${known.join(', ')}, pass tipData, or leave tip out for the tip of the day. The box shows nothing.`;
     });
     // Read for its report: a date that is no day is reported even where `tip` makes the day irrelevant.
     void this.fixedDate;
@@ -153,27 +158,31 @@ export class TorTipBox extends TorElement {
 
   protected override render() {
     const { strings } = this.content.value;
-    const tip = this.hasSlotted() ? undefined : this.resolvedTip;
+    const slotted = this.hasSlotted();
+    const tip = slotted ? undefined : this.resolvedTip;
     const headingText = this.content.mark(this.content.langOf(strings, 'heading'), strings.heading);
     const title = html`<span part="icon" class="icon" aria-hidden="true"></span
       ><span class="title"><slot name="heading">${headingText}</slot></span>`;
     // The tip of the day comes with every other tip, hidden, so a prerendered page's script (or this
     // element, after hydration) can show the reader's day's tip without content of its own.
     const shown = tip && tip === this.tipOfTheDay ? this.content.value.tips : tip ? [tip] : [];
-    return this.localized(html`
-      <aside part="box" class="box" aria-labelledby="heading">
-        ${heading(headingLevel(this.headingLevel, 2, this), title, 'heading', 'heading')}
-        <div part="text" class="text">
-          ${shown.map((each) => this.renderTip(each, each !== tip))}
-          <slot></slot>
-        </div>
-      </aside>
-    `);
+    return this.localized(
+      html`
+        <aside part="box" class="box" aria-labelledby="heading">
+          ${heading(headingLevel(this.headingLevel, 2, this), title, 'heading', 'heading')}
+          <div part="text" class="text">
+            ${shown.map((each) => this.renderTip(each, each !== tip))}
+            <slot></slot>
+          </div>
+        </aside>
+      `,
+      slotted || tip !== undefined,
+    );
   }
 
   private renderTip(tip: Tip, hidden: boolean) {
     // Partner data is in the page's language; a registered tip says which language it is in.
-    const own = tip !== this.givenTip ? this.content.foreign(this.content.langOf(tip, 'segments')) : undefined;
+    const own = this.tipData == null ? this.content.foreign(this.content.langOf(tip, 'segments')) : undefined;
     return html`<p data-tip=${tip.id} ?hidden=${hidden} lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>
       ${renderSegments(tip.segments, this)}
     </p>`;

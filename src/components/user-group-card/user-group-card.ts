@@ -24,11 +24,16 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
  * from light-DOM slots. The element takes the group's id as its own `id` when the page gave it
  * none, so `#journalist` links reach it.
  *
+ * Partner data is shown as far as it is valid: a refused link keeps its words, an invalid item is
+ * left out, and a console error names each path. When nothing is left to show (data that is not a
+ * group, an unknown `group` id, or neither), the card shows nothing and takes no space, and a
+ * console error says why; it never shows another group, or an empty card, in its place.
+ *
  * @summary A card with one user group: heading, media and items.
  *
  * @slot - Items written by the page (for example a `<ul>`), shown instead of the content's items.
  * @slot heading - The heading's text, instead of the content's (text only: the card provides the heading element).
- * @slot media - An image or figure shown above the heading, instead of the content's image.
+ * @slot media - An image or figure shown above the heading, instead of the content's image (give it its `width` and `height`, so nothing moves when it loads).
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart card - The card's box.
@@ -48,6 +53,7 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
  * @cssprop [--tor-user-group-card-marker-color=var(--tor-color-green)] - The colour of the list bullets.
  * @cssprop [--tor-user-group-card-lead-color=inherit] - The colour of the bold lead-ins.
  * @cssprop [--tor-user-group-card-measure=70ch] - The longest line of the items.
+ * @cssprop [--tor-user-group-card-media-ratio=16 / 9] - The shape a picture given without its width and height is cropped to.
  */
 export class TorUserGroupCard extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupCardStyles];
@@ -66,7 +72,7 @@ export class TorUserGroupCard extends TorElement {
    */
   @property({ attribute: 'image-origins' }) imageOrigins: string | readonly string[] = '';
 
-  /** The level of the card's heading, 1–6. */
+  /** The level of the card's heading, 1–6; 0 makes it a paragraph rather than a heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly content = new ContentController(this, {
@@ -81,10 +87,13 @@ export class TorUserGroupCard extends TorElement {
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus(options);
   }
 
-  /** The group to show: partner data if valid, else the registered group with that id. */
+  /**
+   * The group to show: partner data (what of it is valid), else the registered group with that id.
+   * Partner data that is not usable at all shows nothing: never another group in its place.
+   */
   get resolvedGroup(): UserGroup | undefined {
     const given = this.checked<UserGroup>(this.groupData, 'groupData', validateUserGroup);
-    if (given) return given;
+    if (given) return given.value;
     const id = this.groupId;
     if (!id) return undefined;
     return this.content.value.groups.find((candidate) => candidate.id === id);
@@ -102,12 +111,19 @@ export class TorUserGroupCard extends TorElement {
 
   protected override willUpdate(): void {
     const group = this.resolvedGroup;
-    const missing = this.groupId && !group && !this.groupData ? this.groupId : undefined;
-    this.reportOnce('group', missing, () => {
-      const known = this.content.value.groups.map((candidate) => candidate.id);
-      return `there is no user group "${missing}"; use one of ${known.join(', ')}, or pass groupData.`;
+    this.reportOnce('group', this.missingGroup(group), () => {
+      const known = this.content.value.groups.map((candidate) => candidate.id).join(', ');
+      return this.groupId
+        ? `there is no user group "${this.groupId}"; use one of ${known}, or pass groupData. The card shows nothing.`
+        : `no group given; set group to one of ${known}, pass groupData, or fill the card's slots. The card shows nothing.`;
     });
     this.takeGroupId(group?.id);
+  }
+
+  /** The `group` asked for when the card has nothing to show (no such group, no data, nothing slotted). */
+  private missingGroup(group: UserGroup | undefined): string | undefined {
+    if (group || this.groupData != null || this.hasSlotted('heading') || this.hasSlotted()) return undefined;
+    return this.groupId;
   }
 
   /**
@@ -128,6 +144,7 @@ export class TorUserGroupCard extends TorElement {
     const filled = new Set(
       (['media', 'heading', 'items'] as const).filter((name) => this.hasSlotted(SLOT_NAMES[name])),
     );
+    const shown = group !== undefined || filled.has('heading') || filled.has('items');
     return this.localized(
       renderUserGroup(group, {
         owner: this,
@@ -139,9 +156,10 @@ export class TorUserGroupCard extends TorElement {
         headingId: 'heading',
         filled,
         languages: this.content,
-        registered: group !== undefined && group !== this.groupData,
+        registered: group !== undefined && this.groupData == null,
         slot: (name, fallback) => html`<slot name=${SLOT_NAMES[name] ?? nothing}>${fallback}</slot>`,
       }),
+      shown,
     );
   }
 }

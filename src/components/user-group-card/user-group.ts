@@ -4,7 +4,7 @@
  * therefore does not depend on the card element or the name it is registered under.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UserGroup } from '../../content/types.js';
+import type { ContentImage, UserGroup } from '../../content/types.js';
 import type { Languages } from '../../internal/content-controller.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import type { Reporter } from '../../internal/report.js';
@@ -43,9 +43,8 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
   const part = (name: string) => `${view.partPrefix ?? ''}${name}`;
   const slot = view.slot ?? noSlot;
   const filled = view.filled ?? new Set<GroupSlot>();
-  const image = group?.image;
-  const src = image && allowedImageSrc(image.src, view.owner, view.imageOrigins);
-  const hasMedia = Boolean(src) || filled.has('media');
+  const picture = group?.image && renderImage(group.image, view.owner, view.imageOrigins);
+  const hasMedia = Boolean(picture) || filled.has('media');
   const { languages } = view;
   const langOf = (key: string) => (group && view.registered ? languages.langOf(group, key) : undefined);
   const headingLang = langOf('heading');
@@ -57,9 +56,7 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
   const showItems = group && !filled.has('items');
   return html`
     <article part=${part('card')} class="card" id=${view.id ?? nothing}>
-      <div part=${part('media')} class="media" ?hidden=${!hasMedia}>
-        ${slot('media', src ? html`<img src=${src} alt=${image.alt} loading="lazy" decoding="async" />` : nothing)}
-      </div>
+      <div part=${part('media')} class="media" ?hidden=${!hasMedia}>${slot('media', picture ?? nothing)}</div>
       ${hasHeading ? heading(view.level, permalinked(headingText, group, view, part), part('heading'), view.headingId) : headingText}
       <div class="body">
         ${
@@ -85,6 +82,36 @@ export function renderUserGroup(group: UserGroup | undefined, view: UserGroupVie
       </div>
     </article>
   `;
+}
+
+/**
+ * The group's picture, if it has a `src` the image policy allows: lazy, in the widths given (`srcset`,
+ * each candidate checked too), its space kept while it loads — from its `width` and `height`, else
+ * a fixed shape the picture is cropped to.
+ */
+function renderImage(
+  image: ContentImage,
+  owner: Reporter,
+  origins: readonly string[] | undefined,
+): TemplateResult | undefined {
+  const src = image.src === undefined ? undefined : allowedImageSrc(image.src, owner, origins);
+  if (!src) return undefined;
+  const candidates = (image.srcset ?? []).flatMap((candidate) => {
+    const allowed = allowedImageSrc(candidate.src, owner, origins);
+    return allowed ? [`${allowed} ${candidate.width}w`] : [];
+  });
+  const sized = image.width !== undefined && image.height !== undefined;
+  return html`<img
+    src=${src}
+    srcset=${candidates.length > 0 ? candidates.join(', ') : nothing}
+    sizes=${candidates.length > 0 ? (image.sizes ?? 'auto, 100vw') : nothing}
+    width=${sized ? image.width : nothing}
+    height=${sized ? image.height : nothing}
+    class=${sized ? 'sized' : 'shaped'}
+    alt=${image.alt ?? ''}
+    loading="lazy"
+    decoding="async"
+  />`;
 }
 
 /** The heading's text as a link to the group's anchor. */

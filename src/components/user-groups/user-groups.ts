@@ -14,9 +14,6 @@ import { renderUserGroup } from '../user-group-card/user-group.js';
 import { userGroupStyles } from '../user-group-card/user-group.styles.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
-/** Groups with at least this many items take two grid columns when there is room. */
-const LONG_GROUP = 8;
-
 const validateGroups = (value: unknown, path: string): ValidationResult => {
   if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: 'expected an array of user groups' }] };
   const problems = value.flatMap((group, index) => validateUserGroup(group, `${path}[${index}]`).problems);
@@ -24,7 +21,7 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
 };
 
 /**
- * The groups of the "Who uses Tor" page in a responsive grid of cards, drawn as `<tor-user-group-card>`
+ * The groups of the "Who uses Tor" page in responsive columns of cards, drawn as `<tor-user-group-card>`
  * draws one (the collection renders them itself, so it works whatever name or registry the card
  * element has): all of them, or those listed in `groups`, in that order. With `index`, an in-page
  * index of links to each group comes first.
@@ -34,15 +31,18 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * Server-rendered pages get an empty anchor per group in the light DOM (slot `anchor-<group id>`),
  * so that the links work with JavaScript off too.
  *
- * @summary The user groups in a responsive grid, with an optional in-page index.
+ * The cards flow down as many columns as fit (one on a phone), in the content's order, each card as
+ * tall as its content: no card is stretched to line up with another.
+ *
+ * @summary The user groups in responsive columns, with an optional in-page index.
  *
  * @slot anchor-<group id> - An empty element with the group's id, placed just before its card (the prerender step adds these).
- * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the grid after the content's.
+ * @slot - More cards written by the page (for example `<tor-user-group-card>` with `group-data`), placed in the columns after the content's.
  *
  * @csspart base - The wrapper that carries `dir` and `lang`.
  * @csspart index - The in-page index (a `<nav>`).
  * @csspart index-link - A link in the index.
- * @csspart grid - The grid of cards.
+ * @csspart grid - The columns of cards (CSS multi-column).
  * @csspart card-card - Each card's box (as the card's `card` part).
  * @csspart card-media - Each card's `media` part.
  * @csspart card-heading - Each card's `heading` part.
@@ -52,7 +52,7 @@ const validateGroups = (value: unknown, path: string): ValidationResult => {
  * @csspart card-link - Each card's `link` part.
  *
  * @cssprop [--tor-user-groups-gap=calc(var(--tor-space) * 1.5)] - Space between the cards.
- * @cssprop [--tor-user-groups-column-min=20rem] - The narrowest a column may get before the grid uses fewer columns.
+ * @cssprop [--tor-user-groups-column-min=20rem] - The narrowest a column may get before there are fewer columns.
  * @cssprop [--tor-user-groups-index-background=var(--tor-color-surface)] - The background of the index links.
  * @cssprop [--tor-user-groups-scroll-margin=calc(var(--tor-space) * 1)] - Space kept above a card scrolled to by a deep link (for sticky headers).
  */
@@ -68,7 +68,7 @@ export class TorUserGroups extends TorElement {
   /** Groups given directly (partner content), each checked with `validateUserGroup`. Wins over `groups`. */
   @property({ attribute: 'groups-data', converter: jsonAttribute }) groupsData?: UserGroup[];
 
-  /** Shows an in-page index of links to each group before the grid. */
+  /** Shows an in-page index of links to each group before the cards. */
   @property({ type: Boolean }) index = false;
 
   /**
@@ -79,7 +79,7 @@ export class TorUserGroups extends TorElement {
    */
   @property({ attribute: 'image-origins' }) imageOrigins: string | readonly string[] = '';
 
-  /** The level of the cards' headings, 1–6. */
+  /** The level of the cards' headings, 1–6; 0 makes them paragraphs rather than headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly content = new ContentController(this, {
@@ -99,17 +99,21 @@ export class TorUserGroups extends TorElement {
     this.removeEventListener('click', this.onClick);
   }
 
-  /** The groups to show, in order. */
+  /**
+   * The groups to show, in order: the valid groups of partner data, else those of the content named in
+   * `groups` (every group when it is empty). Unknown ids are left out, and reported.
+   */
   get resolvedGroups(): UserGroup[] {
     const given = this.checked<UserGroup[]>(this.groupsData, 'groupsData', validateGroups);
-    if (given) return given;
+    if (given) return given.value ?? [];
     const all = this.content.value.groups;
     const wanted = wordsProperty(this, 'groups', this.groups);
     if (wanted.length === 0) return all;
     const unknown = wanted.filter((id) => !all.some((group) => group.id === id));
     this.reportOnce('groups', unknown.join(' ') || undefined, () => {
       const names = unknown.map((id) => `"${id}"`).join(', ');
-      return `no user group ${names}; use ${all.map((group) => group.id).join(', ')}.`;
+      const shown = unknown.length === wanted.length ? 'Nothing is shown.' : 'The other groups are shown.';
+      return `no user group ${names}; use ${all.map((group) => group.id).join(', ')}. ${shown}`;
     });
     return wanted.flatMap((id) => all.filter((group) => group.id === id));
   }
@@ -131,35 +135,39 @@ export class TorUserGroups extends TorElement {
     const level = headingLevel(this.headingLevel, 2, this);
     const imageOrigins = wordsProperty(this, 'imageOrigins', this.imageOrigins);
     // Partner groups are in the page's language; registered ones say which language each field is in.
-    const registered = groups !== this.groupsData;
-    return this.localized(html`
-      <div class="collection">
-        ${this.index ? this.renderIndex(groups, strings.indexLabel, registered) : nothing}
-        <div part="grid">
-          ${repeat(
-            groups,
-            (group) => group.id,
-            (group) => html`
-              <div class=${group.items.length >= LONG_GROUP ? 'group long' : 'group'}>
-                <slot name=${`anchor-${group.id}`}></slot>
-                ${renderUserGroup(group, {
-                  owner: this,
-                  imageOrigins,
-                  level,
-                  anchor: group.id,
-                  id: group.id,
-                  permalinkLabel: strings.permalinkLabel,
-                  partPrefix: 'card-',
-                  languages: this.content,
-                  registered,
-                })}
-              </div>
-            `,
-          )}
-          <slot></slot>
+    const registered = this.groupsData == null;
+    const shown = groups.length > 0 || this.hasSlotted();
+    return this.localized(
+      html`
+        <div class="collection">
+          ${this.index && groups.length > 0 ? this.renderIndex(groups, strings.indexLabel, registered) : nothing}
+          <div part="grid">
+            ${repeat(
+              groups,
+              (group) => group.id,
+              (group) => html`
+                <div class="group">
+                  <slot name=${`anchor-${group.id}`}></slot>
+                  ${renderUserGroup(group, {
+                    owner: this,
+                    imageOrigins,
+                    level,
+                    anchor: group.id,
+                    id: group.id,
+                    permalinkLabel: strings.permalinkLabel,
+                    partPrefix: 'card-',
+                    languages: this.content,
+                    registered,
+                  })}
+                </div>
+              `,
+            )}
+            <slot></slot>
+          </div>
         </div>
-      </div>
-    `);
+      `,
+      shown,
+    );
   }
 
   private renderIndex(groups: UserGroup[], label: string, registered: boolean) {

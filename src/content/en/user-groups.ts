@@ -10,12 +10,15 @@ export const userGroupsStrings: UserGroupsStrings = {
   permalinkLabel: 'Link to “{heading}”',
 };
 
-// No `image`: the page's photos live on torproject.org, and loading them from a partner's page would be a
-// third-party request. Partners pass their own `image` or fill the card's `media` slot.
+// Five groups had a photo on the page: their `image` keeps its alt text (the page's own words) but no
+// `src`, as the photos live on torproject.org and loading them from another site would be a third-party
+// request. A site adds its own copy by id — registerContent('en', { userGroups: [{ id: 'journalist',
+// image: { src: '/images/media.jpg', width: 960, height: 480 } }] }) — and the alt text stays.
 export const userGroups: UserGroup[] = [
   {
     id: 'normalusers',
     heading: 'Normal people use Tor',
+    image: { alt: 'Normal People' },
     items: [
       rich(
         strong('They protect their privacy from unscrupulous marketers and identity thieves.'),
@@ -75,6 +78,7 @@ export const userGroups: UserGroup[] = [
   {
     id: 'journalist',
     heading: 'Journalists and their audience use Tor',
+    image: { alt: 'Journalists and the Media' },
     items: [
       rich(
         strong(link('Reporters without Borders', 'http://www.rsf.org/')),
@@ -121,6 +125,7 @@ export const userGroups: UserGroup[] = [
   {
     id: 'activists',
     heading: 'Activists & Whistleblowers use Tor',
+    image: { alt: 'Activists & Whistleblowers' },
     items: [
       rich(
         strong('Human rights activists use Tor to anonymously report abuses from danger zones.'),
@@ -217,6 +222,7 @@ export const userGroups: UserGroup[] = [
   {
     id: 'executives',
     heading: 'Business executives use Tor',
+    image: { alt: 'Businesses' },
     items: [
       rich(
         strong('Security breach information clearinghouses:'),
@@ -264,6 +270,7 @@ export const userGroups: UserGroup[] = [
   {
     id: 'military',
     heading: 'Militaries use Tor',
+    image: { alt: 'Military and Law Enforcement' },
     items: [
       rich(
         strong('Field agents:'),
