@@ -9,7 +9,7 @@ import { parse } from 'parse5';
 import { launch, openPage } from '../../scripts/screenshot.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { englishContent, RETIRED_TORPROJECT_V2_ADDRESS } from '../../dist/content/index.js';
-import { prerenderHtml } from '../../dist/ssr/index.js';
+import { prerenderHtml, registerContent, resetContent } from '../../dist/ssr/index.js';
 import { entriesOf, readPo, ROOT, temporaryFolder } from './support.mjs';
 
 const entries = entriesOf(readPo(join(ROOT, 'i18n/tor-elements.pot')));
@@ -152,6 +152,24 @@ for (const [state, markup] of Object.entries(STATES)) {
     assertFromPot(texts, state);
   });
 }
+
+test('every text of the cards with a site’s own pictures comes from the POT (the pictures’ alt texts)', () => {
+  // The content has no picture addresses (torproject.org's copies would be another origin): a site adds its own.
+  const pictured = englishContent.userGroups.filter((group) => group.image);
+  assert.ok(pictured.length > 0);
+  registerContent('en', {
+    userGroups: pictured.map((group) => ({ id: group.id, image: { src: `/pictures/${group.id}.jpg` } })),
+  });
+  try {
+    for (const group of pictured) {
+      const texts = shownTexts(render(`<tor-user-group-card group="${group.id}"></tor-user-group-card>`));
+      assert.ok(texts.includes(group.image.alt), group.id);
+      assertFromPot(texts, `the ${group.id} card with its picture`);
+    }
+  } finally {
+    resetContent();
+  }
+});
 
 test('a text that is no entry is found out', () => {
   assert.equal(entriesIn('Loading…'), undefined);

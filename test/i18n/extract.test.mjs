@@ -21,7 +21,7 @@ test('is stable: the same content gives the same bytes, with no date in the head
   const [first, second] = [fresh(), fresh()];
   assert.ok(first.bytes.equals(second.bytes));
   assert.ok(i18n(['extract']).stdout === first.bytes.toString('utf8'), 'standard output holds the same POT');
-  assert.match(first.stdout, /tor-elements\.pot: 99 strings/);
+  assert.match(first.stdout, /tor-elements\.pot: 104 strings/);
   const header = first.bytes.toString('utf8').split('\n\n')[0];
   assert.doesNotMatch(header, /Date|\d{4}-\d{2}-\d{2}/);
 });
@@ -36,6 +36,7 @@ test('has one entry per string, paragraph and item, each with its content path a
     ...userGroups.flatMap((group) => [
       `userGroups/${group.id}/heading`,
       ...group.items.map((_, index) => `userGroups/${group.id}/items/${index}`),
+      ...(group.image?.alt ? [`userGroups/${group.id}/image/alt`] : []),
     ]),
     ...tips.map((tip) => `tips/${tip.id}`),
     ...campaigns.flatMap(({ id }) =>
@@ -55,7 +56,7 @@ test('has one entry per string, paragraph and item, each with its content path a
     entries.map((entry) => entry.msgctxt),
     expected,
   );
-  assert.equal(entries.length, 99);
+  assert.equal(entries.length, 104);
   for (const context of ['userGroups/journalist/items/2', 'tips/donate', 'footerLinks/about/links/0/text']) {
     assert.ok(byContext.has(context), context);
   }

@@ -165,7 +165,8 @@ export class TorTipBox extends TorElement {
       ><span class="title"><slot name="heading">${headingText}</slot></span>`;
     // The tip of the day comes with every other tip, hidden, so a prerendered page's script (or this
     // element, after hydration) can show the reader's day's tip without content of its own.
-    const shown = tip && tip === this.tipOfTheDay ? this.content.value.tips : tip ? [tip] : [];
+    const byDay = tip !== undefined && !this.givenTip && !this.tipId;
+    const shown = byDay ? this.content.value.tips : tip ? [tip] : [];
     return this.localized(
       html`
         <aside part="box" class="box" aria-labelledby="heading">
