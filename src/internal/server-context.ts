@@ -22,5 +22,10 @@ export interface ServerAdditions {
    * Host attributes the element declares as server inputs (`server-day`, say): what the server decided,
    * so the browser's first render repeats it and hydration matches.
    */
-  attributes?: Readonly<Record<string, string>>;
+  attributes?: Readonly<Record<string, string | undefined>>;
+  /**
+   * A self-contained script for the page's `<head>`, written once per page however many elements ask
+   * for it (the same text), so it runs before the page is painted; `--csp` hashes it.
+   */
+  headScript?: string;
 }

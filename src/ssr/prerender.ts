@@ -83,6 +83,9 @@ const attribute = (element: Element, name: string) => element.attrs.find((a) => 
 const isShadowTemplate = (node: Node) =>
   isElement(node) && node.tagName === 'template' && attribute(node, 'shadowrootmode') !== undefined;
 const isAnchor = (node: Node) => isElement(node) && attribute(node, ANCHOR_ATTRIBUTE) !== undefined;
+/** Marks the inline scripts elements ask for (`headScript`), so a second run replaces them. */
+const SCRIPT_MARK = 'data-tor-elements-script';
+const isOwnScript = (element: Element) => element.tagName === 'script' && attribute(element, SCRIPT_MARK) !== undefined;
 
 /** Every element of the document in order, not looking inside `<template>`s (their content is inert). */
 function* elementsOf(node: Node): Generator<Element> {
@@ -157,6 +160,13 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   const skipped: SkippedElement[] = [];
   const hashes = new Set<string>();
   const imageOrigins = new Set<string>();
+  // Each script an element asks for, once, right before the first element that asks: it runs before
+  // that element is parsed, so before it can be painted (in a fragment too, which has no head).
+  const scripts = new Map<string, number>();
+  for (const previous of all.filter(isOwnScript)) {
+    const range = previous.sourceCodeLocation;
+    if (range) edits.push({ start: range.startOffset, end: range.endOffset, text: '' });
+  }
 
   for (const element of all.filter((candidate) => candidate.tagName.startsWith('tor-'))) {
     const location = element.sourceCodeLocation;
@@ -188,6 +198,8 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
       styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
       imageOriginsOf(result.shadow).forEach((origin) => imageOrigins.add(origin));
       const additions = claimIds(result.additions, element, takenIds);
+      const script = additions.headScript;
+      if (script !== undefined && !scripts.has(script)) scripts.set(script, location.startOffset);
       edits.push(...editsFor(element, location, startTag, result.shadow, additions));
       rendered.push({ ...where, warnings: [...result.errors, ...result.warnings] });
     } catch (error) {
@@ -195,11 +207,14 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
     }
   }
 
+  for (const [script, before] of scripts) {
+    edits.push({ start: before, end: before, text: `<script ${SCRIPT_MARK}>${script}</script>` });
+  }
   const styleHashes = [...hashes].sort();
-  const page = pagePolicy(all);
+  const page = pagePolicy(all.filter((element) => !isOwnScript(element)));
   const policy = {
     styles: [...new Set([...styleHashes, ...page.styles])].sort(),
-    scripts: page.scripts.sort(),
+    scripts: [...new Set([...page.scripts, ...[...scripts.keys()].map(cspHash)])].sort(),
     styleAttributes: page.styleAttributes.sort(),
     imageOrigins: [...imageOrigins].sort(),
   };
@@ -288,6 +303,7 @@ function editsFor(
   );
   const attributes = { ...(additions.id ? { id: additions.id } : {}), ...additions.attributes };
   for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
     const written = `${name}="${escapeAttribute(value)}"`;
     const previous = location.attrs?.[name];
     edits.push(

@@ -11,15 +11,19 @@ import { choiceProperty, dateProperty, dayProperty, stringProperty } from '../..
 import { fillText, renderLink, renderSegments } from '../../internal/rich-text.js';
 import type { ServerAdditions } from '../../internal/server-context.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { readFlag, writeFlag, type Remember } from '../../internal/storage.js';
+import type { Remember } from '../../internal/storage.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { donateBannerStyles } from './donate-banner.styles.js';
+import {
+  dismissCampaign,
+  hideDismissedBannersScript,
+  holdFocus,
+  isDismissed,
+  REMEMBER_VALUES,
+  type TorDismissDetail,
+} from './dismissal.js';
 
-/** The `detail` of a `tor-dismiss` event. */
-export interface TorDismissDetail {
-  /** The id of the campaign the reader dismissed. */
-  campaign: string;
-}
+export type { TorDismissDetail } from './dismissal.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -29,11 +33,6 @@ declare global {
 
 /** A campaign this close to its last day says how many days are left. */
 const ENDS_SOON_DAYS = 14;
-
-const REMEMBER_VALUES: readonly Remember[] = ['session', 'local', 'none'];
-
-/** Where a dismissal is remembered: one key per campaign, so a new campaign shows again. */
-const dismissalKey = (campaign: string): string => `tor-elements:dismissed:${campaign}`;
 
 function isRunning(campaign: DonateCampaign, day: string): boolean {
   return (!campaign.start || campaign.start <= day) && (!campaign.end || day <= campaign.end);
@@ -169,7 +168,13 @@ export class TorDonateBanner extends TorElement {
 
   /** The server's decision is for its day; the browser's first render repeats it. */
   override serverAdditions(): ServerAdditions {
-    return { attributes: { 'server-day': this.today() } };
+    const campaign = this.resolvedCampaign;
+    return {
+      attributes: { 'server-day': this.today(), 'server-campaign': campaign?.id },
+      // Hides a banner the reader dismissed before the page is painted (the enhancement script or
+      // hydration would only hide it once it runs: a flash, then the page moving up).
+      headScript: isServer ? hideDismissedBannersScript() : undefined,
+    };
   }
 
   /** Re-renders only where the reader's day or storage changes what the server decided. */
@@ -203,7 +208,7 @@ export class TorDonateBanner extends TorElement {
   private isShown(campaign: DonateCampaign, inBrowser: boolean): boolean {
     const running = isRunning(campaign, this.dayFor(inBrowser));
     if (!inBrowser) return running;
-    const dismissed = this.dismissedHere.has(campaign.id) || readFlag(this.rememberIn, dismissalKey(campaign.id));
+    const dismissed = this.dismissedHere.has(campaign.id) || isDismissed(this.rememberIn, campaign.id);
     return running && !dismissed;
   }
 
@@ -315,25 +320,9 @@ export class TorDonateBanner extends TorElement {
   }
 
   private dismiss(id: string): void {
-    const event = new CustomEvent<TorDismissDetail>('tor-dismiss', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { campaign: id },
-    });
-    if (!this.dispatchEvent(event)) return;
-    writeFlag(this.rememberIn, dismissalKey(id));
+    if (!dismissCampaign(this, id, this.rememberIn)) return;
     this.decidedHere = true;
     this.dismissedHere = new Set([...this.dismissedHere, id]);
-    if (this.shadowRoot?.activeElement?.matches('[part="dismiss"]')) this.holdFocus();
-  }
-
-  /** Keeps focus where the banner was once its button is gone (see the class comment). */
-  private holdFocus(): void {
-    if (!this.hasAttribute('tabindex')) {
-      this.tabIndex = -1;
-      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
-    }
-    this.focus({ preventScroll: true });
+    if (this.shadowRoot?.activeElement?.matches('[part="dismiss"]')) holdFocus(this);
   }
 }

@@ -53,6 +53,11 @@ export const onionFooterStyles = css`
     display: block;
   }
 
+  .offer[hidden],
+  .statuses {
+    display: none;
+  }
+
   [part~='address'] {
     font-family: var(--_mono);
     font-size: 0.9em;

@@ -8,7 +8,6 @@ import {
 } from '../../content/en/onion-footer.js';
 import type { FooterLinkGroup, OnionFooterStrings, OnionService, Segment } from '../../content/types.js';
 import { validateFooterLinks, validateOnionService, validateSegments } from '../../content/validate.js';
-import { copyText } from '../../internal/clipboard.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { stringProperty } from '../../internal/properties.js';
@@ -18,17 +17,10 @@ import { checkOnionAddress, loadOnionParser, type OnionCheck } from '../../inter
 import { isOnionHost } from '../../policy/onion-host.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
+import { copyAddress, STATUS_CLEAR_MS, type TorCopyDetail } from './copy-address.js';
 import { onionFooterStyles } from './onion-footer.styles.js';
 
-/** `detail` of the `tor-copy` event. */
-export interface TorCopyDetail {
-  /** The onion host that was copied, e.g. `2gzy…wid.onion`. */
-  address: string;
-  /** `false` when the browser refused to copy; the address is then selected for the reader. */
-  copied: boolean;
-}
-
-const STATUS_CLEAR_MS = 6000;
+export type { TorCopyDetail } from './copy-address.js';
 const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = englishServices as [OnionService];
 /** The content's own addresses, checked when the package is built (test/policy/onion-address.test.ts). */
 const KNOWN_GOOD = englishServices.map((service) => service.address);
@@ -325,9 +317,15 @@ export class TorOnionFooter extends TorElement {
     if (!service) return nothing;
     const parsed = this.check(service.address);
     const directory = renderLink(hostOf(service.directoryHref), service.directoryHref, this);
+    // Both offers are rendered, one hidden: which applies is the reader's host, which a prerendered
+    // page's enhancement script (or the element, once it runs) knows and a server may not.
+    const onOnion = this.onOnion;
     return html`
       <p part="onion" class=${below ? 'onion below' : 'onion'}>
-        <span class="offer">${this.renderOffer(service, parsed)}</span>
+        <span class="offer" ?hidden=${onOnion}>${this.renderOffer(service, parsed)}</span>
+        <span class="offer" data-on-onion ?hidden=${!onOnion}
+          >${this.sentence('onOnion', { siteName: service.siteName })}</span
+        >
         <span class="directory">${this.sentence('directory', { directory, siteName: service.siteName })}</span>
       </p>
     `;
@@ -341,7 +339,6 @@ export class TorOnionFooter extends TorElement {
 
   private renderOffer(service: OnionService, parsed: OnionCheck) {
     const { strings } = this;
-    if (this.onOnion) return this.sentence('onOnion', { siteName: service.siteName });
     if (!parsed.ok) {
       return parsed.reason === 'v2-retired'
         ? this.sentence('retired', {
@@ -362,6 +359,7 @@ export class TorOnionFooter extends TorElement {
               part="copy"
               type="button"
               aria-label=${fillText(strings.copyLabel, { address: parsed.host })}
+              data-address=${parsed.host}
               @click=${() => this.copy(parsed.host)}
             >
               ${this.sentence('copy')}</button
@@ -370,31 +368,19 @@ export class TorOnionFooter extends TorElement {
                 // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
                 this.copyStatus ? this.sentence(this.copyStatus) : nothing
               }</span
+            ><span class="statuses" hidden
+              ><span data-status="copied">${this.sentence('copied')}</span
+              ><span data-status="copyFailed">${this.sentence('copyFailed')}</span></span
             ></span
           >`
     }`;
   }
 
   private async copy(address: string): Promise<void> {
-    const copied = await copyText(address, this.renderRoot as ShadowRoot);
-    if (!copied) this.selectAddress();
+    const copied = await copyAddress(this, this.renderRoot as ShadowRoot, address);
     this.copyStatus = copied ? 'copied' : 'copyFailed';
     clearTimeout(this.clearStatusTimer);
     this.clearStatusTimer = setTimeout(() => (this.copyStatus = undefined), STATUS_CLEAR_MS);
-    this.dispatchEvent(
-      new CustomEvent<TorCopyDetail>('tor-copy', { bubbles: true, composed: true, detail: { address, copied } }),
-    );
-  }
-
-  /** When copying is refused, the address is selected so the reader can copy it by hand. */
-  private selectAddress(): void {
-    const link = this.renderRoot.querySelector('[part~="address"]');
-    const selection = globalThis.getSelection?.();
-    if (!link || !selection) return;
-    const range = document.createRange();
-    range.selectNodeContents(link);
-    selection.removeAllRanges();
-    selection.addRange(range);
   }
 }
 
