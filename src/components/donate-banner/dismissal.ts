@@ -79,6 +79,15 @@ export function hideDismissedBanners(prefix: string): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** The head script that runs `hideDismissedBanners` (see there). */
-export const hideDismissedBannersScript = (): string =>
-  `(${hideDismissedBanners.toString()})(${JSON.stringify(DISMISSED)})`;
+/**
+ * The head script that runs `hideDismissedBanners` (see there), its comments and indentation taken out
+ * (it is written into every page with a banner). The function has no string or regular expression a
+ * line break or `//` could be part of, and ends each statement with `;` or `}`.
+ */
+export const hideDismissedBannersScript = (): string => {
+  const source = hideDismissedBanners
+    .toString()
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\n\s*/g, '');
+  return `(${source})(${JSON.stringify(DISMISSED)})`;
+};
