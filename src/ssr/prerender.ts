@@ -50,6 +50,12 @@ export interface PrerenderResult {
    * shadow roots and of the page, the page's inline scripts and style attributes, the images' origins.
    */
   policy: Required<{ [K in keyof PolicySources]: string[] }>;
+  /**
+   * Scripts the elements need before the page is painted (a dismissed banner hidden at once) that this
+   * markup had no `<head>` for — a fragment: put each in a `<script>` in the head of the page the
+   * fragment goes into (`policy.scripts` has their hashes). Empty for a whole page, which has them.
+   */
+  headScripts: string[];
   /** The character encoding the page declares in a `<meta>` (`charset`, or `http-equiv="content-type"`), if any. */
   declaredEncoding?: string;
 }
@@ -160,9 +166,10 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   const skipped: SkippedElement[] = [];
   const hashes = new Set<string>();
   const imageOrigins = new Set<string>();
-  // Each script an element asks for, once, right before the first element that asks: it runs before
-  // that element is parsed, so before it can be painted (in a fragment too, which has no head).
-  const scripts = new Map<string, number>();
+  // Each script an element asks for, once, at the end of the page's head (after its policy): it runs
+  // before anything in the body is parsed, let alone painted. A fragment has no head: the caller gets
+  // them in `headScripts` to place in the page it puts the fragment in.
+  const scripts = new Set<string>();
   for (const previous of all.filter(isOwnScript)) {
     const range = previous.sourceCodeLocation;
     if (range) edits.push({ start: range.startOffset, end: range.endOffset, text: '' });
@@ -198,8 +205,7 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
       styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
       imageOriginsOf(result.shadow).forEach((origin) => imageOrigins.add(origin));
       const additions = claimIds(result.additions, element, takenIds);
-      const script = additions.headScript;
-      if (script !== undefined && !scripts.has(script)) scripts.set(script, location.startOffset);
+      if (additions.headScript !== undefined) scripts.add(additions.headScript);
       edits.push(...editsFor(element, location, startTag, result.shadow, additions));
       rendered.push({ ...where, warnings: [...result.errors, ...result.warnings] });
     } catch (error) {
@@ -207,14 +213,18 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
     }
   }
 
-  for (const [script, before] of scripts) {
-    edits.push({ start: before, end: before, text: `<script ${SCRIPT_MARK}>${script}</script>` });
+  const headScripts = [...scripts];
+  const head = headScripts.length > 0 ? headEnd(document) : undefined;
+  // Pushed before the policy's <meta>, which goes at the same place: the <meta> comes first in the page.
+  if (head !== undefined) {
+    const text = headScripts.map((script) => `<script ${SCRIPT_MARK}>${script}</script>`).join('');
+    edits.push({ start: head, end: head, text });
   }
   const styleHashes = [...hashes].sort();
   const page = pagePolicy(all.filter((element) => !isOwnScript(element)));
   const policy = {
     styles: [...new Set([...styleHashes, ...page.styles])].sort(),
-    scripts: [...new Set([...page.scripts, ...[...scripts.keys()].map(cspHash)])].sort(),
+    scripts: [...new Set([...page.scripts, ...headScripts.map(cspHash)])].sort(),
     styleAttributes: page.styleAttributes.sort(),
     imageOrigins: [...imageOrigins].sort(),
   };
@@ -230,8 +240,22 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
     skipped,
     styleHashes,
     policy,
+    headScripts: head === undefined ? headScripts : [],
     declaredEncoding: declaredEncodingOf(all),
   };
+}
+
+/** Where the end of the page's head is (its end tag, else just after its start tag or the doctype); none in a fragment. */
+function headEnd(document: DefaultTreeAdapterMap['document']): number | undefined {
+  const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
+  const head = html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
+  const doctype = document.childNodes.find((node) => node.nodeName === '#documentType');
+  return (
+    head?.sourceCodeLocation?.endTag?.startOffset ??
+    head?.sourceCodeLocation?.startTag?.endOffset ??
+    html?.sourceCodeLocation?.startTag?.endOffset ??
+    doctype?.sourceCodeLocation?.endOffset
+  );
 }
 
 /** The page's own inline styles, scripts and style attributes (not the shadow roots a previous run added). */

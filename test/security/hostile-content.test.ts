@@ -147,7 +147,15 @@ describe('hostile content', () => {
     });
 
     it('are all covered', () => {
-      expect(attributes.map(({ tag, attribute }) => `${tag} ${attribute}`)).to.have.length(6);
+      expect(attributes.map(({ tag, attribute }) => `${tag} ${attribute}`).sort()).to.deep.equal([
+        'tor-donate-banner campaign-data',
+        'tor-onion-footer link-groups',
+        'tor-onion-footer notice-data',
+        'tor-onion-footer service-data',
+        'tor-tip-box tip-data',
+        'tor-user-group-card group-data',
+        'tor-user-groups groups-data',
+      ]);
     });
 
     for (const { tag, property, attribute } of attributes) {

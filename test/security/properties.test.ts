@@ -33,8 +33,11 @@ const ROWS: Row[] = [
   {
     tag: 'tor-user-group-card',
     property: 'headingLevel',
-    refused: ['x', 0, 7, {}, Number.NaN],
-    converted: [['3', 3]],
+    refused: ['x', -1, 7, {}, Number.NaN],
+    converted: [
+      ['3', 3],
+      ['0', 0],
+    ],
   },
   {
     tag: 'tor-user-groups',
@@ -67,7 +70,7 @@ const ROWS: Row[] = [
   { tag: 'tor-tip-box', property: 'headingLevel', refused: ['x', -1, {}] },
   { tag: 'tor-donate-banner', property: 'campaign', refused: WRONG },
   { tag: 'tor-donate-banner', property: 'campaignData', refused: [], takesAnything: 'partner content' },
-  { tag: 'tor-donate-banner', property: 'headingLevel', refused: ['x', 0, {}] },
+  { tag: 'tor-donate-banner', property: 'headingLevel', refused: ['x', -2, {}] },
   { tag: 'tor-donate-banner', property: 'remember', refused: ['forever', 42, {}], converted: [[null, 'session']] },
   {
     tag: 'tor-donate-banner',
@@ -85,6 +88,7 @@ const ROWS: Row[] = [
   { tag: 'tor-onion-footer', property: 'directoryHref', refused: WRONG },
   { tag: 'tor-onion-footer', property: 'serviceData', refused: [], takesAnything: 'partner content' },
   { tag: 'tor-onion-footer', property: 'linkGroups', refused: [], takesAnything: 'partner content' },
+  { tag: 'tor-onion-footer', property: 'noticeData', refused: [], takesAnything: 'partner content' },
   { tag: 'tor-onion-footer', property: 'headingLevel', refused: ['x', 8, {}] },
   { tag: 'tor-onion-footer', property: 'noCopy', refused: [], takesAnything: 'a boolean, by truthiness' },
   { tag: 'tor-onion-footer', property: 'noLinks', refused: [], takesAnything: 'a boolean, by truthiness' },

@@ -89,11 +89,15 @@ test('writes a Content-Security-Policy whose hashes are exactly the inline style
   const page = read(site, 'index.html');
   const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
-  const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, js]) => js.replace(/\r\n/g, '\n'));
+  // The page's own scripts and the one the banner asks for in the head (hiding a dismissed banner at once).
+  const scripts = [...page.matchAll(/<script(?: data-tor-elements-script)?>([\s\S]*?)<\/script>/g)].map(([, js]) =>
+    js.replace(/\r\n/g, '\n'),
+  );
+  assert.equal(scripts.length, 2);
   const sorted = (texts) => [...new Set(texts.map(hash))].sort();
   const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)" data-tor-elements \/>/);
   assert.ok(meta, 'the meta element is written into <head>');
-  // The shadow roots' styles and the page's own <style> and <script>: the same policy works as a header.
+  // The shadow roots' styles, the page's own <style> and <script>, and the head script: the same policy works as a header.
   assert.equal(
     meta[1],
     `default-src 'self'; img-src 'self' data:; style-src 'self' ${sorted(styles).join(' ')}; script-src 'self' ${sorted(scripts).join(' ')}`,

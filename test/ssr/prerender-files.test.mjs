@@ -200,8 +200,11 @@ test('writes its attributes after the last attribute, never into a value that se
   const [card, banner] = body_.childNodes.filter((node) => node.tagName?.startsWith('tor-'));
   const attributes = (element) => Object.fromEntries(element.attrs.map(({ name, value }) => [name, value]));
   assert.deepEqual(attributes(card), { group: 'journalist', title: 'a/', id: 'journalist' });
-  assert.deepEqual(Object.keys(attributes(banner)), ['server-day']);
-  assert.match(text(folder, 'index.html'), /<tor-donate-banner server-day="\d{4}-\d{2}-\d{2}" \/>/);
+  assert.deepEqual(Object.keys(attributes(banner)), ['server-campaign', 'server-day']);
+  assert.match(
+    text(folder, 'index.html'),
+    /<tor-donate-banner server-campaign="support-tor" server-day="\d{4}-\d{2}-\d{2}" \/>/,
+  );
 });
 
 test('--csp writes the policy wherever HTML allows it in a page without </head>, and refuses a fragment loudly', () => {

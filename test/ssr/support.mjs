@@ -35,7 +35,8 @@ function* elements(node) {
 
 /**
  * `html` without what the prerender step adds: each tor-* element's declarative shadow root, the
- * empty anchors, and the attributes it wrote on elements (ids, server inputs) that `original` lacks.
+ * empty anchors, the attributes it wrote on elements (ids, server inputs) that `original` lacks, and
+ * the scripts elements ask for in the head.
  */
 export function withoutPrerendering(html, original) {
   const torElements = (document) => [...elements(document)].filter((node) => node.tagName.startsWith('tor-'));
@@ -51,5 +52,10 @@ export function withoutPrerendering(html, original) {
       if (!originalAttributes[index]?.has(name)) cuts.push([range.startOffset - 1, range.endOffset]);
     }
   });
+  // The scripts elements ask for in the page's head (hiding a dismissed banner before the first paint).
+  for (const node of elements(parse(html, { sourceCodeLocationInfo: true }))) {
+    if (node.tagName === 'script' && attribute(node, 'data-tor-elements-script') !== undefined)
+      cuts.push([node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset]);
+  }
   return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [start, end]) => text.slice(0, start) + text.slice(end), html);
 }
