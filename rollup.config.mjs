@@ -32,6 +32,8 @@ const entries = [
   'src/all.ts',
   'src/ssr/index.ts',
   'src/ssr/bin.ts',
+  // Loaded by URL, not imported: the prerender command's worker threads (--jobs).
+  'src/ssr/worker.ts',
   'src/i18n/bin.ts',
   ...registrationFiles,
 ];

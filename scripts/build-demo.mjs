@@ -107,7 +107,8 @@ export async function buildDemo() {
     await writeFile(join(OUT, `content-${locale}.js`), registration(locale, patch));
   }
   for (const entry of PAGES) {
-    const result = prerenderHtml(page(entry, getContent(entry.locale)), { cspMeta: true });
+    // The demo pages load the hydration bundle, which needs Lit's markers in the shadow roots.
+    const result = prerenderHtml(page(entry, getContent(entry.locale)), { cspMeta: true, hydrate: true });
     if (result.errors.length > 0) {
       throw new Error(
         `demo ${entry.file}: ${result.errors.map((e) => `line ${e.line} <${e.tag}>: ${e.reason}`).join('\n')}`,

@@ -12,7 +12,8 @@ parentPort.on('message', ({ id, markup, content, locale }) => {
     console.error = () => {};
     resetContent();
     for (const [name, patch] of content ?? []) registerContent(name, patch);
-    const result = prerenderHtml(markup, { locale, allowContentErrors: true });
+    // The server-rendered tests hydrate what this renders: keep Lit's markers.
+    const result = prerenderHtml(markup, { locale, allowContentErrors: true, hydrate: true });
     parentPort.postMessage({ id, html: result.html, errors: result.errors });
   } catch (caught) {
     parentPort.postMessage({ id, errors: [{ reason: caught instanceof Error ? caught.stack : String(caught) }] });

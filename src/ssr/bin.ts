@@ -40,15 +40,16 @@ async function run(argv: string[]): Promise<number> {
     console.log(pkg.version);
     return 0;
   }
-  let cli: typeof import('./cli.js');
   try {
-    cli = await import('./cli.js');
+    // The renderer loads when the command first renders (in this thread or in its workers): a missing
+    // peer can surface from either.
+    const cli = await import('./cli.js');
+    return await cli.main(argv);
   } catch (error) {
     if (!isMissingPeer(error)) throw error;
     console.error(missingPeersAdvice());
     return 2;
   }
-  return cli.main(argv);
 }
 
 run(process.argv.slice(2)).then(

@@ -3,25 +3,21 @@
  * `tor-elements-prerender`: prerenders the tor-elements elements of static HTML files (the output of
  * Lektor, Hugo, Jekyll or plain HTML), in place or into another folder. A file is replaced whole or
  * not at all; a file that cannot be prerendered is reported with its name and left as it was, and the
- * run goes on with the others, then exits 1 with a count.
+ * run goes on with the others, then exits 1 with a count. With `--jobs N`, worker threads render the
+ * files (workers.ts) and this thread prints what each file's report says, in the input's order.
  */
 import { readFile, realpath } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { registerContent } from '../content/registry.js';
 import type { ContentPatch } from '../content/types.js';
 import { contentSecurityPolicy } from './csp.js';
-import {
-  decodeHtml,
-  declaredEncodingRefusal,
-  ensureWritable,
-  isInside,
-  patternBase,
-  replaceWhole,
-  whereReally,
-} from './files.js';
-import { prerenderHtml, type PrerenderResult, type SkippedElement } from './prerender.js';
+import { notPrerendered, type FileJob, type FileReport, type FileSettings } from './file-report.js';
+import { isInside, patternBase, Refusal, whereReally } from './files.js';
+import type { PrerenderResult } from './prerender.js';
+import { startWorkers, type FileRenderer } from './workers.js';
 
 const USAGE = `Usage: tor-elements-prerender [options] <file or glob>...
 
@@ -37,6 +33,13 @@ Options:
   --content <locale>=<file>   register content (JSON, as for registerContent) before rendering; repeatable
   --csp                       write a Content-Security-Policy <meta> allowing exactly the page's inline styles
   --print-csp                 print one Content-Security-Policy header that works for all the files
+  --hydrate                   keep Lit's hydration markers, for pages that load the hydration bundle
+                              (tor-elements/bundle-hydrate.js); by default the shadow roots are written
+                              without them, for the enhancement script (tor-elements/enhance.js) or none
+  --jobs <n>                  render in <n> worker threads (default: the cores, ${availableParallelism()} here);
+                              --jobs 1 renders in the command's own thread
+  --shard <i>/<n>             of the files matched (sorted), render only share <i> of <n>, so <n> machines
+                              split a site, each file exactly once (e.g. --shard 2/4)
   --quiet                     print only errors and the summary
   --help                      show this text
   --version                   print the version of tor-elements
@@ -50,6 +53,36 @@ export interface Options {
   csp: boolean;
   printCsp: boolean;
   quiet: boolean;
+  hydrate: boolean;
+  /** Worker threads; 1 renders in the command's own thread. */
+  jobs: number;
+  /** This run's share of the files: `index` (1-based) of `count`. */
+  shard?: { index: number; count: number };
+}
+
+/** A mistake in the command line: printed with what to write instead, exit code 2. */
+class UsageError extends Error {}
+
+function readJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value.trim()) || jobs < 1) {
+    throw new UsageError(
+      `--jobs takes a whole number of worker threads, 1 or more (e.g. --jobs ${availableParallelism()}, the cores here), got "${value}"`,
+    );
+  }
+  return jobs;
+}
+
+function readShard(value: string | undefined): Options['shard'] {
+  if (value === undefined) return undefined;
+  const [, index, count] = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value)?.map(Number) ?? [];
+  if (index === undefined || count === undefined || index < 1 || index > count) {
+    throw new UsageError(
+      `--shard takes <i>/<n>: this run's share, from 1 to n, of n runs (e.g. --shard 2/4 for the second of four), got "${value}"`,
+    );
+  }
+  return { index, count };
 }
 
 function readOptions(argv: string[]): { options: Options; patterns: string[] } | undefined {
@@ -63,6 +96,9 @@ function readOptions(argv: string[]): { options: Options; patterns: string[] } |
       csp: { type: 'boolean', default: false },
       'print-csp': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      hydrate: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -76,11 +112,16 @@ function readOptions(argv: string[]): { options: Options; patterns: string[] } |
       csp: values.csp ?? false,
       printCsp: values['print-csp'] ?? false,
       quiet: values.quiet ?? false,
+      hydrate: values.hydrate ?? false,
+      jobs: readJobs(values.jobs),
+      shard: readShard(values.shard),
     },
   };
 }
 
-async function registerContentFiles(specs: string[]): Promise<void> {
+/** Registers each --content file; returns what it registered, for the worker threads to register too. */
+async function registerContentFiles(specs: string[]): Promise<Array<[string, ContentPatch]>> {
+  const registered: Array<[string, ContentPatch]> = [];
   for (const spec of specs) {
     const [locale, file] = spec.split(/=(.*)/s);
     if (!locale || !file) throw new Error(`--content takes <locale>=<file.json or file.po>, got "${spec}"`);
@@ -90,7 +131,9 @@ async function registerContentFiles(specs: string[]): Promise<void> {
       : (JSON.parse(await readFile(file, 'utf8')) as ContentPatch);
     const result = registerContent(locale, patch);
     if (!result.ok) throw new Error(`--content ${spec}: the content is not valid (see above)`);
+    registered.push([locale, patch]);
   }
+  return registered;
 }
 
 /** One line, rewritten in place on a terminal, so hundreds of files do not flood it. */
@@ -123,9 +166,6 @@ async function findInputs(patterns: string[], options: Options): Promise<Input[]
   return [...inputs.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** A reason to leave a file alone that names what to do, as opposed to a failure of the system. */
-class Refusal extends Error {}
-
 /**
  * Where the result for `input` goes: the file itself (its real path: a link inside the tree is kept as
  * a link), or its place under --out. Refuses a file reached through a link out of its tree, an input
@@ -155,7 +195,6 @@ async function targetFor(input: Input, options: Options): Promise<string> {
 /** What one run has done so far. */
 export interface Run {
   options: Options;
-  done: Set<string>;
   prerendered: number;
   failed: number;
   elements: number;
@@ -163,95 +202,151 @@ export interface Run {
   policy: { [K in keyof PrerenderResult['policy']]: Set<string> };
 }
 
-/** Prerenders one file; returns `false` (after saying why, with the file's name) when it is left as it was. */
-async function prerenderFile(input: Input, run: Run): Promise<boolean> {
-  const { options } = run;
-  const shown = relative(process.cwd(), input.file);
-  try {
-    const target = await targetFor(input, options);
-    if (run.done.has(target)) return true;
-    run.done.add(target);
-    const decoded = decodeHtml(await readFile(input.file));
-    if ('refused' in decoded) throw new Refusal(decoded.refused);
-    const result = prerenderHtml(decoded.text, { cspMeta: options.csp });
-    const encoding = declaredEncodingRefusal(result.declaredEncoding);
-    if (encoding) throw new Refusal(encoding);
-    if (process.stdout.isTTY && !options.quiet) process.stdout.write('\r\u001b[K');
-    for (const error of result.errors)
-      console.error(`${shown}:${error.line}:${error.column}: <${error.tag}> not rendered: ${error.reason}`);
-    if (result.errors.length > 0) return false;
-    for (const entry of result.rendered) {
-      for (const warning of entry.warnings)
-        console.warn(`${shown}:${entry.line}:${entry.column}: <${entry.tag}>: ${warning}`);
+/** A file to render, or what is already known of it: refused before reading, or the same target as an earlier one. */
+type Planned = { job: FileJob } | { report: FileReport } | { duplicate: true };
+
+/** Where each input goes, in order; a file reached twice (through a link inside the tree) is rendered once. */
+async function plan(inputs: Input[], options: Options): Promise<Planned[]> {
+  const targets = new Set<string>();
+  const planned: Planned[] = [];
+  for (const input of inputs) {
+    const shown = relative(process.cwd(), input.file);
+    try {
+      const target = await targetFor(input, options);
+      if (targets.has(target)) planned.push({ duplicate: true });
+      else planned.push({ job: { file: input.file, target, shown } });
+      targets.add(target);
+    } catch (error) {
+      planned.push({ report: notPrerendered({ shown }, error) });
     }
-    await ensureWritable(target);
-    if (options.out || result.html !== decoded.text) await replaceWhole(target, result.html);
-    record(run, result);
-    if (!options.quiet && result.rendered.length > 0) {
-      console.log(
-        `${shown}: rendered ${result.rendered.length} (${counted(result.rendered.map((entry) => entry.tag))})`,
-      );
-    }
-    return true;
-  } catch (error) {
-    if (process.stdout.isTTY && !options.quiet) process.stdout.write('\r\u001b[K');
-    console.error(
-      `${shown}: not prerendered, left as it was: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return false;
   }
+  return planned;
 }
 
-function record(run: Run, result: PrerenderResult): void {
-  run.elements += result.rendered.length;
-  run.skipped.push(...result.skipped.map(describeSkipped));
-  for (const [name, values] of Object.entries(result.policy)) {
+/** Renders in this thread, one file after the other. */
+async function renderInThisThread(settings: FileSettings): Promise<FileRenderer> {
+  const { prerenderFile } = await import('./prerender-file.js');
+  let previous: Promise<unknown> = Promise.resolve();
+  return {
+    render(job) {
+      const report = previous.then(() => prerenderFile(job, settings));
+      previous = report;
+      return report;
+    },
+    close: async () => {},
+  };
+}
+
+function print(report: FileReport, run: Run, shown: string): void {
+  const { quiet } = run.options;
+  const said = report.lines.length > 0 || (report.ok && !quiet && report.rendered.length > 0);
+  if (said && process.stdout.isTTY && !quiet) process.stdout.write('\r\u001b[K');
+  for (const line of report.lines) console[line.level](line.text);
+  if (report.ok && !quiet && report.rendered.length > 0)
+    console.log(`${shown}: rendered ${report.rendered.length} (${counted(report.rendered)})`);
+}
+
+function record(run: Run, report: FileReport): void {
+  if (!report.ok) {
+    run.failed += 1;
+    return;
+  }
+  run.prerendered += 1;
+  run.elements += report.rendered.length;
+  run.skipped.push(...report.skipped);
+  for (const [name, values] of Object.entries(report.policy)) {
     values.forEach((value) => run.policy[name as keyof Run['policy']].add(value));
   }
 }
 
-const describeSkipped = (skipped: SkippedElement) => `<${skipped.tag}> (${skipped.reason})`;
-
-/** Prerenders `inputs`, going on past any file that fails; returns what was done. */
-export async function prerenderFiles(inputs: Input[], options: Options): Promise<Run> {
+/**
+ * Prerenders `inputs`, going on past any file that fails; returns what was done. Files render in
+ * `options.jobs` worker threads (registering `content`), or in this thread; either way each file's
+ * progress and report lines are printed in the input's order, so the output is the same.
+ */
+export async function prerenderFiles(
+  inputs: Input[],
+  options: Options,
+  content: Array<[string, ContentPatch]> = [],
+): Promise<Run> {
   const run: Run = {
     options,
-    done: new Set(),
     prerendered: 0,
     failed: 0,
     elements: 0,
     skipped: [],
     policy: { styles: new Set(), scripts: new Set(), styleAttributes: new Set(), imageOrigins: new Set() },
   };
-  for (const [index, input] of inputs.entries()) {
-    if (!options.quiet) progress(index + 1, inputs.length, relative(process.cwd(), input.file));
-    if (await prerenderFile(input, run)) run.prerendered += 1;
-    else run.failed += 1;
+  const planned = await plan(inputs, options);
+  const jobs = planned.flatMap((entry) => ('job' in entry ? [entry.job] : []));
+  const settings: FileSettings = { csp: options.csp, hydrate: options.hydrate, out: Boolean(options.out) };
+  const threads = Math.min(options.jobs, jobs.length);
+  const renderer = threads > 1 ? startWorkers(threads, { content, settings }) : await renderInThisThread(settings);
+  try {
+    const reports = planned.map((entry) => ('job' in entry ? renderer.render(entry.job) : undefined));
+    // Awaited in order below; a rejection (a worker that cannot start) is thrown from there, once.
+    reports.forEach((report) => report?.catch(() => {}));
+    for (const [index, entry] of planned.entries()) {
+      const shown = relative(process.cwd(), inputs[index]?.file ?? '');
+      if (!options.quiet) progress(index + 1, inputs.length, shown);
+      if ('duplicate' in entry) {
+        run.prerendered += 1;
+        continue;
+      }
+      const report = 'report' in entry ? entry.report : await (reports[index] as Promise<FileReport>);
+      print(report, run, shown);
+      record(run, report);
+    }
+  } finally {
+    await renderer.close();
   }
   return run;
 }
 
+/** This run's share of the files (all of them without --shard): every n-th, from the i-th, in sorted order. */
+function shareOf(inputs: Input[], shard: Options['shard']): Input[] {
+  if (!shard) return inputs;
+  return inputs.filter((_, index) => index % shard.count === shard.index - 1);
+}
+
+const OUTPUT_MODE = {
+  enhancement: 'Written for the enhancement script (tor-elements/enhance.js); pass --hydrate for Lit hydration.',
+  hydration: "Written with Lit's hydration markers, for the hydration bundle (tor-elements/bundle-hydrate.js).",
+};
+
 export async function main(argv: string[]): Promise<number> {
-  const parsed = readOptions(argv);
+  let parsed: ReturnType<typeof readOptions>;
+  try {
+    parsed = readOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`tor-elements-prerender: ${error.message}`);
+    return 2;
+  }
   if (!parsed) {
     console.log(USAGE);
     return argv.includes('--help') ? 0 : 2;
   }
   const { options, patterns } = parsed;
-  await registerContentFiles(options.content);
-  const inputs = await findInputs(patterns, options);
-  if (inputs.length === 0) {
+  const content = await registerContentFiles(options.content);
+  const all = await findInputs(patterns, options);
+  if (all.length === 0) {
     console.error(`tor-elements-prerender: no files match ${patterns.join(' ')}`);
     return 1;
   }
-  const run = await prerenderFiles(inputs, options);
+  const inputs = shareOf(all, options.shard);
+  const run = await prerenderFiles(inputs, options, content);
   if (!options.quiet && run.skipped.length > 0) console.log(`Left as they were: ${counted(run.skipped)}.`);
   if (options.printCsp) {
     const policy = Object.fromEntries(Object.entries(run.policy).map(([name, values]) => [name, [...values]]));
     console.log(`Content-Security-Policy: ${contentSecurityPolicy(policy as unknown as PrerenderResult['policy'])}`);
   }
+  const shard = options.shard
+    ? `shard ${options.shard.index}/${options.shard.count}: ${inputs.length} of ${all.length} files. `
+    : '';
   console.log(
-    `${run.prerendered} of ${inputs.length} files prerendered, ${run.elements} elements${run.failed ? `; ${run.failed} with errors, left unchanged` : ''}.`,
+    `${shard}${run.prerendered} of ${inputs.length} files prerendered, ${run.elements} elements${run.failed ? `; ${run.failed} with errors, left unchanged` : ''}. ` +
+      OUTPUT_MODE[options.hydrate ? 'hydration' : 'enhancement'],
   );
   return run.failed > 0 ? 1 : 0;
 }

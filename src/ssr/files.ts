@@ -10,6 +10,9 @@ import { constants } from 'node:fs';
 import { access, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
+/** A reason to leave a file alone that names what to do, as opposed to a failure of the system. */
+export class Refusal extends Error {}
+
 /** Whether `path` is `folder` itself or inside it (both absolute). */
 export function isInside(folder: string, path: string): boolean {
   const rest = relative(folder, path);

@@ -70,6 +70,14 @@ export interface PrerenderOptions {
    * browser would, listing the errors in `warnings`. By default such elements are errors.
    */
   allowContentErrors?: boolean;
+  /**
+   * Keep Lit's hydration markers in the shadow roots (`<!--lit-part …-->`, `<!--lit-node N-->`), for a
+   * page that loads the hydration bundle (`tor-elements/bundle-hydrate.js`, or
+   * `@lit-labs/ssr-client/lit-element-hydrate-support.js`). By default (`false`, as the prerender
+   * command) they are left out: fewer bytes, for a page that runs the enhancement script
+   * (`tor-elements/enhance.js`) or no script. The page's own comments are kept either way.
+   */
+  hydrate?: boolean;
 }
 
 interface Edit {
@@ -197,6 +205,7 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
         tag: element.tagName,
         attributes: element.attrs.map(({ name, value }) => [name, value] as const),
         context: { locale: localeOf(element, options.locale), slots: slotsOf(element) },
+        hydrate: options.hydrate,
       });
       if (result.errors.length > 0 && !options.allowContentErrors) {
         errors.push({ ...where, reason: result.errors.join('\n') });

@@ -12,6 +12,7 @@ import { localDay } from '../internal/day.js';
 import { listenToReports, type Report } from '../internal/report.js';
 import type { ServerAdditions, ServerContext } from '../internal/server-context.js';
 import { TorElement } from '../internal/tor-element.js';
+import { withoutLitMarkers } from './lit-markers.js';
 
 export type { ServerAdditions, ServerContext } from '../internal/server-context.js';
 
@@ -22,6 +23,11 @@ export interface ElementToRender {
   attributes: ReadonlyArray<readonly [name: string, value: string]>;
   /** What a browser would find around the element: the locale, the slots the page fills. */
   context: ServerContext;
+  /**
+   * Keep Lit's hydration markers (`<!--lit-part …-->`), for a page that loads the hydration bundle.
+   * By default they are left out: the page runs the enhancement script (`tor-elements/enhance.js`), or none.
+   */
+  hydrate?: boolean;
 }
 
 export interface RenderedElement {
@@ -54,10 +60,12 @@ onContentChange(() => rendered.clear());
 export function renderElement(spec: ElementToRender): RenderedElement {
   if (!isTorElement(spec.tag)) throw new Error(`<${spec.tag}> is not a tor-elements element`);
   const { locale, slots } = spec.context;
-  const key = JSON.stringify([spec.tag, spec.attributes, locale, [...slots], localDay(new Date())]);
+  const hydrate = spec.hydrate ?? false;
+  const key = JSON.stringify([spec.tag, spec.attributes, locale, [...slots], hydrate, localDay(new Date())]);
   const cached = rendered.get(key);
   if (cached) return cached;
-  const result = renderFresh(spec);
+  const fresh = renderFresh(spec);
+  const result = hydrate ? fresh : { ...fresh, shadow: withoutLitMarkers(fresh.shadow) };
   if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value as string);
   rendered.set(key, result);
   return result;

@@ -4,7 +4,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packedTarball } from '../../scripts/pack.mjs';
@@ -82,6 +92,42 @@ test('without the server renderer, the elements still load in Node (the browser 
   });
   assert.equal(status, 0, stderr);
   assert.equal(stdout.trim(), 'TorTipBox');
+});
+
+/** A copy of the packed package in a new project with `renderer` (some of the server renderer's packages) beside it. */
+function projectWith(renderer) {
+  const project = mkdtempSync(join(tmpdir(), 'tor-elements-project-'));
+  cpSync(join(site, 'node_modules'), join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  for (const name of renderer) {
+    mkdirSync(join(project, 'node_modules', name, '..'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules', name), join(project, 'node_modules', name));
+  }
+  mkdirSync(join(project, 'public'));
+  for (const name of ['a', 'b', 'c'])
+    writeFileSync(join(project, 'public', `${name}.html`), '<!doctype html><tor-tip-box></tor-tip-box>\n');
+  const run = (args) =>
+    spawnSync(process.execPath, [join(project, 'node_modules/tor-elements/dist/ssr/bin.js'), ...args], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+  return { project, run };
+}
+
+test("from the packed package, --jobs 2 renders in worker threads that load the package's own modules", () => {
+  const { project, run } = projectWith(SERVER_RENDERER);
+  const { status, stdout, stderr } = run(['public/*.html', '--jobs', '2']);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /3 of 3 files prerendered, 3 elements\./);
+  assert.ok(readFileSync(join(project, 'public/c.html'), 'utf8').includes('shadowrootmode'));
+  rmSync(project, { recursive: true, force: true });
+});
+
+test('a renderer package missing where only the worker threads load it still gets the advice', () => {
+  const { project, run } = projectWith(['tinyglobby']);
+  const { status, stderr } = run(['public/*.html', '--jobs', '2']);
+  assert.equal(status, 2);
+  assert.match(stderr, /server rendering needs @lit-labs\/ssr, parse5, tinyglobby/);
+  rmSync(project, { recursive: true, force: true });
 });
 
 test('tor-elements-prerender --version prints the version, renderer or not', () => {
