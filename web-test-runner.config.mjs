@@ -7,6 +7,7 @@ import { FIREFOX_MEDIA_ARGS } from './scripts/emulate-media.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { torMediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { torSsrPlugin } from './scripts/wtr-ssr-plugin.mjs';
+import { shippedLocalesWtrPlugin } from './scripts/shipped-locales-module.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const chromiumPath = findBrowser('chromium');
@@ -41,6 +42,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     torSsrPlugin(),
     torMediaPlugin(),
+    // The package's translations for the story tests, as Storybook gets them.
+    shippedLocalesWtrPlugin(),
   ],
   browsers,
   // One page at a time per browser: tests that move keyboard focus fail when pages compete for it.

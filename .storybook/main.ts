@@ -1,6 +1,7 @@
 // Storybook for designers and partners: the stories and docs in stories/, offline, without telemetry.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig, type Rollup } from 'vite';
+import { shippedLocalesVitePlugin } from '../scripts/shipped-locales-module.mjs';
 
 // Every Lit entry point the elements and stories import, pre-bundled once: otherwise Vite can serve two
 // copies of Lit (one pre-bundled for Storybook's renderer, one from the sources) and templates break.
@@ -44,6 +45,8 @@ const config: StorybookConfig = {
   previewHead: (head) => `${head}<link rel="icon" href="data:," />`,
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
+      // The package's translations, compiled from i18n/*.po (see stories/support/shipped-locales.ts).
+      plugins: [shippedLocalesVitePlugin()],
       optimizeDeps: { include: LIT_ENTRY_POINTS },
       build: {
         // Storybook's own docs renderer is one chunk of about 1 MB; ours are small.

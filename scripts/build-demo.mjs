@@ -1,6 +1,7 @@
-// Builds the demo "Who uses Tor" page from the elements into dist/demo/: English, right to left
-// (the ar-XB pseudo-locale) and long text (en-XA), prerendered to Declarative Shadow DOM so they read
-// with JavaScript off, and hydrated by the hydration bundle when it is on. Run after `rollup -c`.
+// Builds the demo "Who uses Tor" page from the elements into dist/demo/: English, Farsi and Russian
+// (the package's shipped translations, dist/locales/), right to left (the ar-XB pseudo-locale) and long
+// text (en-XA), prerendered to Declarative Shadow DOM so they read with JavaScript off, and hydrated by
+// the hydration bundle when it is on. Run after `rollup -c` and the compile of i18n/ into dist/locales/.
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +13,25 @@ import { html } from 'lit';
 import { getContent, registerContent } from '../dist/content/index.js';
 import { renderSegments } from '../dist/internal/rich-text.js';
 import { escapeHtml } from '../dist/internal/text.js';
+import { contentDirection, originOf } from '../dist/content/registry.js';
 import { prerenderHtml } from '../dist/ssr/index.js';
 
 const OUT = 'dist/demo';
 
+// Each page is named in its own language in the switcher; the pseudo-locales' names are English.
+// Farsi and Russian are shipped translations: importing dist/ssr registered dist/locales/*.json, as a
+// server gets them, and in the browser the elements load locales/<code>.js by themselves.
 const PAGES = [
-  { file: 'index.html', locale: 'en', dir: 'ltr', name: 'English' },
-  { file: 'rtl.html', locale: 'ar-XB', dir: 'rtl', name: 'Right to left (ar-XB)' },
-  { file: 'long.html', locale: 'en-XA', dir: 'ltr', name: 'Long text (en-XA)' },
+  { file: 'index.html', locale: 'en', dir: 'ltr', name: 'English', nameLang: 'en' },
+  { file: 'fa.html', locale: 'fa', dir: 'rtl', name: 'فارسی', nameLang: 'fa', shipped: true },
+  { file: 'ru.html', locale: 'ru', dir: 'ltr', name: 'Русский', nameLang: 'ru', shipped: true },
+  { file: 'rtl.html', locale: 'ar-XB', dir: 'rtl', name: 'Right to left (ar-XB)', nameLang: 'en' },
+  { file: 'long.html', locale: 'en-XA', dir: 'ltr', name: 'Long text (en-XA)', nameLang: 'en' },
 ];
+
+/** `lang` and `dir` for text in `lang` inside text in `around`, where they differ (English fallback). */
+const ownLanguage = (lang, around) =>
+  lang.toLowerCase() === around.toLowerCase() ? '' : ` lang="${lang}" dir="${contentDirection(lang)}"`;
 
 /** The pseudo-locales live in the TypeScript sources only (they are not published): compile them. */
 async function loadPseudoContent() {
@@ -47,20 +58,24 @@ const demoPage = {
 };
 
 /** Static prose for the page around the elements, through the elements' own renderer (escaping, URL policy). */
-function prose(paragraphs) {
-  const rendered = paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph.segments, demoPage)}</p>`);
-  return collectResultSync(render(html`${rendered}`)).replace(
-    /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g,
-    '',
-  );
+function prose(paragraphs, locale) {
+  const segments = (paragraph) =>
+    collectResultSync(render(html`${renderSegments(paragraph.segments, demoPage)}`)).replace(
+      /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g,
+      '',
+    );
+  // A paragraph a translation left in English says so (`lang: 'en'`): it keeps its own language here too.
+  return paragraphs
+    .map((paragraph) => `<p${ownLanguage(paragraph.lang ?? locale, locale)}>${segments(paragraph)}</p>`)
+    .join('');
 }
 
-function page({ locale, dir, file }, content) {
+function page({ locale, dir, file, shipped }, content) {
   const languages = PAGES.map(
     (other) =>
-      `<li><a href="${other.file}"${other.file === file ? ' aria-current="page"' : ''} lang="en">${other.name}</a></li>`,
+      `<li><a href="${other.file}"${other.file === file ? ' aria-current="page"' : ''} hreflang="${other.locale}"${ownLanguage(other.nameLang, 'en')}>${other.name}</a></li>`,
   ).join('');
-  const script = locale === 'en' ? '' : `\n    <script type="module" src="content-${locale}.js"></script>`;
+  const script = locale === 'en' || shipped ? '' : `\n    <script type="module" src="content-${locale}.js"></script>`;
   return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
   <head>
@@ -75,13 +90,13 @@ function page({ locale, dir, file }, content) {
     <tor-donate-banner remember="none" heading-level="0"></tor-donate-banner>
     <header class="site-header">
       <a class="brand" href="index.html">Tor</a>
-      <nav class="languages" aria-label="Demo language"><ul>${languages}</ul></nav>
+      <nav class="languages" aria-label="Demo language" lang="en"><ul>${languages}</ul></nav>
     </header>
     <main>
-      <h1>${escapeHtml(content.page.title)}</h1>
-      <div class="prose">${prose(content.page.intro)}</div>
+      <h1${ownLanguage(originOf(content.page, 'title') ?? 'en', locale)}>${escapeHtml(content.page.title)}</h1>
+      <div class="prose">${prose(content.page.intro, locale)}</div>
       <tor-user-groups index></tor-user-groups>
-      <div class="prose">${prose(content.page.outro)}</div>
+      <div class="prose">${prose(content.page.outro, locale)}</div>
     </main>
     <div class="after-main">
       <tor-tip-box tip="donate"></tor-tip-box>

@@ -1,23 +1,33 @@
 /**
  * The toolbar's locale, colour scheme and theme, applied to every story by one decorator: a wrapper
  * with `lang` and `dir`, the scheme (`--tor-color-scheme` and a matching page colour) and the theme's
- * `--tor-*` tokens, all inherited by the elements inside.
+ * `--tor-*` tokens, all inherited by the elements inside. The locales are English, every translation
+ * the package ships (registered by `registerShippedLocales`) and the two pseudo-locales.
  */
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Decorator, StoryContext } from '@storybook/web-components-vite';
+import { directionOf, type Direction } from '../../src/content/locale.js';
 import { PSEUDO_LONG, PSEUDO_RTL } from '../../src/content/pseudo.js';
+import { SHIPPED_LOCALES } from '../../src/internal/shipped-locales.js';
 
 interface Choice {
   title: string;
   style: Record<string, string>;
 }
 
-export const LOCALES = {
+/** A shipped translation, named in its own language (`فارسی (fa)`), in its own direction. */
+const shipped = (code: string) => ({
+  title: `${new Intl.DisplayNames([code], { type: 'language' }).of(code)} (${code})`,
+  dir: directionOf(code),
+});
+
+export const LOCALES: Record<string, { title: string; dir: Direction }> = {
   en: { title: 'English', dir: 'ltr' },
+  ...Object.fromEntries(SHIPPED_LOCALES.map((code) => [code, shipped(code)])),
   [PSEUDO_LONG]: { title: 'Long text (en-XA)', dir: 'ltr' },
   [PSEUDO_RTL]: { title: 'Right to left (ar-XB)', dir: 'rtl' },
-} as const satisfies Record<string, { title: string; dir: 'ltr' | 'rtl' }>;
+};
 
 export const SCHEMES = {
   light: {
@@ -46,7 +56,7 @@ export const THEMES = {
   },
 } satisfies Record<string, Choice>;
 
-export type Locale = keyof typeof LOCALES;
+export type Locale = string;
 export type Scheme = keyof typeof SCHEMES;
 export type Theme = keyof typeof THEMES;
 export interface ToolbarGlobals {
