@@ -4,14 +4,8 @@
  * or a whole document, so pages read with JavaScript off. Register the same content here as on the
  * page (`registerContent`), so that the browser hydrates exactly what the server rendered.
  */
+import './server-setup.js';
 import { prerenderHtml, type PrerenderOptions, type PrerenderResult } from './prerender.js';
-import { provideOnionParser } from '../internal/onion-check.js';
-import { parseOnionAddress } from '../policy/onion-address.js';
-import { registerShippedLocales } from './shipped-locales.js';
-
-// A server renders synchronously: it has the package's translations and the full address check up front.
-registerShippedLocales();
-provideOnionParser(parseOnionAddress);
 
 export { prerenderHtml } from './prerender.js';
 export { contentSecurityPolicy } from './csp.js';
