@@ -167,6 +167,12 @@ function executableBin() {
 const isLitCore = (id) =>
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !/\/directives?\//.test(id);
 
+/**
+ * The checks of partner content and the registering that uses them: one file that a page loads when it
+ * gives an element partner content, or imports `content.js` to register its own.
+ */
+const isContentCheck = (id) => /\/src\/content\/(checks|keep-valid|validate|registry)\.ts$/.test(id);
+
 /** `dist/web/tor-onion-footer.js` for every tag: the file a page loads to register that element. */
 const webEntries = Object.fromEntries(
   registrationFiles.map((file) => [file.replace(/^.*\/(tor-[^/]+)\.ts$/, '$1'), file]),
@@ -174,11 +180,13 @@ const webEntries = Object.fromEntries(
 
 /**
  * dist/web/'s chunks: Lit's core in `lit.js`; what every tag needs (the base element, the content
- * registry) in `chunks/shared.js`, one request instead of several small ones; the rest where rollup
- * puts it, so a tag loads only what it uses (the footer's onion checksum stays the footer's).
+ * store) in `chunks/shared.js`, one request instead of several small ones; the checks of partner
+ * content in `chunks/checks.js`; the rest where rollup puts it, so a tag loads only what it uses (the
+ * footer's onion checksum stays the footer's).
  */
 function webChunk(id, { getModuleInfo }) {
   if (isLitCore(id)) return 'lit';
+  if (isContentCheck(id)) return 'checks';
   const tags = new Set(Object.values(webEntries).map((file) => resolve(file)));
   const reached = new Set();
   const visit = (moduleId) => {
@@ -219,7 +227,11 @@ export default [
     ['src/enhance.ts', 'tor-elements.enhance.js'],
   ].map(([input, file]) => ({
     input,
-    // What a page loads only when it needs it (the full onion-address check) is a chunk beside the bundle.
+    // The chunks a page loads only when it needs them import what they share with the bundle from the
+    // bundle itself: it may export more than its own API, so it stays one file instead of a facade.
+    preserveEntrySignatures: 'allow-extension',
+    // What a page loads only when it needs it (the full onion-address check, the checks of partner
+    // content) is a chunk beside the bundle.
     output: {
       dir: 'dist',
       entryFileNames: file,

@@ -2,7 +2,7 @@
 import { aTimeout, fixture as clientFixture } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { render, type LitElement, type TemplateResult } from 'lit';
-import { registeredContent } from '../src/content/registry.js';
+import { registeredContent } from '../src/content/store.js';
 import type { LocaleInfo } from '../src/content/locale.js';
 import { attributeName } from '../src/internal/attributes.js';
 import { localDay } from '../src/internal/day.js';

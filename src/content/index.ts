@@ -4,7 +4,7 @@
  * load only their own sections.
  */
 import { en } from './en/index.js';
-import { contentDirection, getSection, type SectionKey } from './registry.js';
+import { checkNewItems, contentDirection, getSection, type SectionKey } from './registry.js';
 import type { Content } from './types.js';
 
 export type * from './types.js';
@@ -43,6 +43,7 @@ const SECTIONS = [
  * locale layered on top, so a field a partner left out is English.
  */
 export function getContent(locale = 'en'): Content {
+  checkNewItems();
   const sections = Object.fromEntries(SECTIONS.map((key) => [key, getSection(key, locale, en[key])]));
   return {
     ...(sections as Pick<Content, SectionKey>),

@@ -12,7 +12,7 @@ import {
   originOf,
   resolveSection,
   type Section,
-} from '../content/registry.js';
+} from '../content/store.js';
 import { loadLocale } from './locale-loader.js';
 import type { ServerContext } from './server-context.js';
 

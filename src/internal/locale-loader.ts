@@ -3,8 +3,9 @@
  * the package's files, from the page's own origin only, once per locale. What a page registers for the
  * same locale stays on top of it.
  */
-import { localeChain, registerShippedContent } from '../content/registry.js';
+import { addShippedContent, localeChain } from '../content/store.js';
 import type { ContentPatch } from '../content/types.js';
+import { loadContentChecks } from './content-checks.js';
 import { LOCALE_ALIASES, SHIPPED_LOCALES } from './shipped-locales.js';
 
 // Where `locales/` is relative to this code as built: the build writes it for each output file. Left
@@ -56,13 +57,23 @@ export function loadLocale(lang: string): Promise<void> | undefined {
     requested.set(code, Promise.resolve());
     return undefined;
   }
+  const fromOwnFolder = configured === undefined;
   const loading = import(/* @vite-ignore */ url.href)
-    .then((module: { default: ContentPatch }) => void registerShippedContent(code, module.default))
+    .then((module: { default: ContentPatch }) => register(code, module.default, fromOwnFolder))
     .catch(() =>
       console.warn(`tor-elements: the "${code}" translation could not be loaded from ${url.href}; showing English.`),
     );
   requested.set(code, loading);
   return loading;
+}
+
+/**
+ * The package's own translations were checked when it was built (`tor-elements-i18n compile`); one
+ * from a folder the page chose (`setLocalesUrl`) is checked like any content the page registers.
+ */
+async function register(code: string, patch: ContentPatch, fromOwnFolder: boolean): Promise<void> {
+  if (fromOwnFolder) return addShippedContent(code, patch);
+  (await loadContentChecks())?.registerShippedContent(code, patch);
 }
 
 /** Forgets which translations were requested (for tests). */

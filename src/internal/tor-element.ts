@@ -4,9 +4,10 @@
  * fills, and the contract with the server renderer (`serverContext` in, `serverAdditions()` out).
  */
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { keepValid, type KeptContent, type Validator } from '../content/keep-valid.js';
-import { formatProblems } from '../content/validate.js';
+import type { KeptContent, Validator } from '../content/keep-valid.js';
+import { contentArriving, newItemsUnchecked } from '../content/store.js';
 import { attributeName } from './attributes.js';
+import { contentChecks, loadContentChecks, type ContentChecks } from './content-checks.js';
 import type { ContentController, Sections } from './content-controller.js';
 import { deliver, type Reporter, type ReportLevel } from './report.js';
 import type { ServerAdditions, ServerContext } from './server-context.js';
@@ -17,7 +18,10 @@ class InvalidJson {
   constructor(readonly error: string) {}
 }
 
-/** Attribute converter for partner content given as JSON in HTML (`group-data='{"id": …}'`). */
+/**
+ * Attribute converter for partner content given as JSON in HTML (`group-data='{"id": …}'`). A property
+ * with this converter is partner content: while one is set, the element loads the checks before it renders.
+ */
 export const jsonAttribute = {
   fromAttribute(value: string | null): unknown {
     if (value === null) return undefined;
@@ -71,10 +75,21 @@ export abstract class TorElement extends LitElement implements Reporter {
 
   /**
    * What must arrive before the element renders, so it never shows a wrong first state: the package's
-   * translation for the page's language (not English first), and whatever else an element needs.
+   * translation for the page's language (not English first), content the page is registering, the
+   * checks of partner content when there is any (never a frame of it unchecked), and whatever else an
+   * element needs.
    */
   protected workBeforeRender(): Array<Promise<unknown> | undefined> {
-    return [this.content.pending];
+    const checking = !contentChecks() && (this.hasPartnerContent() || newItemsUnchecked());
+    return [this.content.pending, contentArriving(), checking ? loadContentChecks() : undefined];
+  }
+
+  /** Whether partner content is set: a property read from JSON attributes (see `jsonAttribute`). */
+  private hasPartnerContent(): boolean {
+    const { elementProperties } = this.constructor as typeof LitElement;
+    return [...elementProperties].some(
+      ([name, options]) => options.converter === jsonAttribute && this[name as keyof this] != null,
+    );
   }
 
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
@@ -89,32 +104,39 @@ export abstract class TorElement extends LitElement implements Reporter {
 
   /**
    * Partner content from a property or a JSON attribute: `undefined` when none is given; else what of
-   * it is valid (`value`, `undefined` when nothing is). Invalid pieces are left out, never replaced by
-   * the default content, and reported once, naming the element, the property and each piece's path.
+   * it is valid (`value`, `undefined` when nothing is, or while the checks are not here: nothing is
+   * shown unchecked). Invalid pieces are left out, never replaced by the default content, and reported
+   * once, naming the element, the property and each piece's path. `validator` picks the check.
    */
-  protected checked<T>(value: unknown, property: string, validate: Validator): { value: T | undefined } | undefined {
+  protected checked<T>(
+    value: unknown,
+    property: string,
+    validator: (checks: ContentChecks) => Validator,
+  ): { value: T | undefined } | undefined {
     if (value === undefined || value === null) {
       this.reportOnce(property, undefined, () => '');
       return undefined;
     }
-    const kept = this.keptContent(value, property, validate);
+    const checks = contentChecks();
+    if (!checks) return { value: undefined };
+    const kept = this.keptContent(value, property, checks, validator(checks));
     const faulty = value instanceof InvalidJson || kept.problems.length > 0;
-    this.reportOnce(property, faulty ? value : undefined, () => this.describeProblems(value, property, kept));
+    this.reportOnce(property, faulty ? value : undefined, () => this.describeProblems(value, property, kept, checks));
     return { value: kept.value as T | undefined };
   }
 
-  private keptContent(value: unknown, property: string, validate: Validator): KeptContent {
+  private keptContent(value: unknown, property: string, checks: ContentChecks, validate: Validator): KeptContent {
     if (value instanceof InvalidJson) return { value: undefined, problems: [] };
-    if (typeof value !== 'object' || value === null) return keepValid(value, property, validate);
+    if (typeof value !== 'object' || value === null) return checks.keepValid(value, property, validate);
     let kept = checkedContent.get(value);
     if (!kept) {
-      kept = keepValid(value, property, validate);
+      kept = checks.keepValid(value, property, validate);
       checkedContent.set(value, kept);
     }
     return kept;
   }
 
-  private describeProblems(value: unknown, property: string, kept: KeptContent): string {
+  private describeProblems(value: unknown, property: string, kept: KeptContent, checks: ContentChecks): string {
     if (value instanceof InvalidJson) {
       const attribute = attributeName(this.constructor as typeof LitElement, property) ?? property;
       return `the ${attribute} attribute is not valid JSON (${value.error}), so none of it is shown. Fix the JSON.`;
@@ -123,7 +145,7 @@ export abstract class TorElement extends LitElement implements Reporter {
       kept.value === undefined
         ? 'none of it can be shown, and nothing is shown in its place'
         : 'what is invalid is left out and the rest is shown';
-    return `${property} is not valid content: ${outcome}. Fix:\n${formatProblems(kept.problems)}`;
+    return `${property} is not valid content: ${outcome}. Fix:\n${checks.formatProblems(kept.problems)}`;
   }
 
   /**

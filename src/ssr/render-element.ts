@@ -7,7 +7,9 @@ import '../all.js';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { onContentChange } from '../content/registry.js';
+import * as checks from '../content/checks.js';
+import { onContentChange } from '../content/store.js';
+import { provideContentChecks } from '../internal/content-checks.js';
 import { localDay } from '../internal/day.js';
 import { listenToReports, type Report } from '../internal/report.js';
 import type { ServerAdditions, ServerContext } from '../internal/server-context.js';
@@ -39,6 +41,9 @@ export interface RenderedElement {
   errors: string[];
   warnings: string[];
 }
+
+// A server renders synchronously, so it cannot wait for the checks of partner content: they are here up front.
+provideContentChecks(checks);
 
 const TAG = /^tor-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -211,7 +211,7 @@ describe('hostile content', () => {
     holder[key] = { version: 0 };
     const warnings = captureConsole('warn');
     try {
-      const other = (await import('/src/content/registry.ts?other-version' as string)) as {
+      const other = (await import('/src/content/store.ts?other-version' as string)) as {
         registeredContent: () => unknown[];
       };
       expect(other.registeredContent()).to.deep.equal([]);

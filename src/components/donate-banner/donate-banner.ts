@@ -2,7 +2,6 @@ import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { campaigns as englishCampaigns, donateBannerStrings } from '../../content/en/donate.js';
 import type { DonateBannerStrings, DonateCampaign } from '../../content/types.js';
-import { validateCampaign } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { dayNumber, localDay } from '../../internal/day.js';
 import { formatDayMonth, formatMoney, formatPlural } from '../../internal/format.js';
@@ -145,7 +144,7 @@ export class TorDonateBanner extends TorElement {
    * id (or the first). Partner data with nothing usable, or an unknown `campaign`, shows no banner.
    */
   get resolvedCampaign(): DonateCampaign | undefined {
-    const given = this.checked<DonateCampaign>(this.campaignData, 'campaignData', validateCampaign);
+    const given = this.checked<DonateCampaign>(this.campaignData, 'campaignData', (checks) => checks.validateCampaign);
     if (given) return given.value;
     const { campaigns } = this.content.value;
     const id = this.campaignId;

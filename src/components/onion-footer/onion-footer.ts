@@ -7,7 +7,6 @@ import {
   onionServices as englishServices,
 } from '../../content/en/onion-footer.js';
 import type { FooterLinkGroup, OnionFooterStrings, OnionService, Segment } from '../../content/types.js';
-import { validateFooterLinks, validateOnionService, validateSegments } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { stringProperty } from '../../internal/properties.js';
@@ -159,7 +158,7 @@ export class TorOnionFooter extends TorElement {
    */
   private serviceSource(): { base?: OnionService; address?: string; addressPath: string; unusable?: boolean } {
     const address = stringProperty(this, 'address', this.address);
-    const given = this.checked<OnionService>(this.serviceData, 'serviceData', validateOnionService);
+    const given = this.checked<OnionService>(this.serviceData, 'serviceData', (checks) => checks.validateOnionService);
     // Partner data with nothing usable shows no onion line: never the content's address in its place.
     if (given && !given.value) return { addressPath: 'serviceData', unusable: true };
     if (given) return { base: given.value, address, addressPath: address ? 'address' : 'serviceData.address' };
@@ -262,13 +261,17 @@ export class TorOnionFooter extends TorElement {
 
   /** The partner's link groups (those that are valid), else the content's. */
   private resolvedLinks(): FooterLinkGroup[] {
-    const given = this.checked<FooterLinkGroup[]>(this.linkGroups, 'linkGroups', validateFooterLinks);
+    const given = this.checked<FooterLinkGroup[]>(
+      this.linkGroups,
+      'linkGroups',
+      (checks) => checks.validateFooterLinks,
+    );
     return given ? (given.value ?? []) : this.content.value.links;
   }
 
   /** The partner's trademark line (what of it is valid), else the content's; `undefined` for none. */
   private resolvedNotice(): Segment[] | undefined {
-    const given = this.checked<Segment[]>(this.noticeData, 'noticeData', validateSegments);
+    const given = this.checked<Segment[]>(this.noticeData, 'noticeData', (checks) => checks.validateSegments);
     return given ? given.value : this.content.value.notice;
   }
 

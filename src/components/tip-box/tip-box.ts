@@ -2,7 +2,6 @@ import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tips as englishTips, tipBoxStrings } from '../../content/en/tips.js';
 import type { Tip } from '../../content/types.js';
-import { validateTip } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { localDay, parseDay } from '../../internal/day.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -104,7 +103,7 @@ export class TorTipBox extends TorElement {
   }
 
   private get givenTip(): { value: Tip | undefined } | undefined {
-    return this.checked<Tip>(this.tipData, 'tipData', validateTip);
+    return this.checked<Tip>(this.tipData, 'tipData', (checks) => checks.validateTip);
   }
 
   private get namedTip(): Tip | undefined {

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
 import type { UserGroup } from '../../content/types.js';
-import { validateUserGroup } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { headingLevel } from '../../internal/heading.js';
 import { stringProperty, wordsProperty } from '../../internal/properties.js';
@@ -92,7 +91,7 @@ export class TorUserGroupCard extends TorElement {
    * Partner data that is not usable at all shows nothing: never another group in its place.
    */
   get resolvedGroup(): UserGroup | undefined {
-    const given = this.checked<UserGroup>(this.groupData, 'groupData', validateUserGroup);
+    const given = this.checked<UserGroup>(this.groupData, 'groupData', (checks) => checks.validateUserGroup);
     if (given) return given.value;
     const id = this.groupId;
     if (!id) return undefined;

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
 import type { UserGroup } from '../../content/types.js';
-import { validateUserGroup, type ValidationResult } from '../../content/validate.js';
+import type { ContentChecks } from '../../internal/content-checks.js';
+import type { ValidationResult } from '../../content/validate.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { headingLevel } from '../../internal/heading.js';
 import { wordsProperty } from '../../internal/properties.js';
@@ -14,11 +15,13 @@ import { renderUserGroup } from '../user-group-card/user-group.js';
 import { userGroupStyles } from '../user-group-card/user-group.styles.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
-const validateGroups = (value: unknown, path: string): ValidationResult => {
-  if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: 'expected an array of user groups' }] };
-  const problems = value.flatMap((group, index) => validateUserGroup(group, `${path}[${index}]`).problems);
-  return { ok: problems.length === 0, problems };
-};
+const validateGroups =
+  ({ validateUserGroup }: ContentChecks) =>
+  (value: unknown, path: string): ValidationResult => {
+    if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: 'expected an array of user groups' }] };
+    const problems = value.flatMap((group, index) => validateUserGroup(group, `${path}[${index}]`).problems);
+    return { ok: problems.length === 0, problems };
+  };
 
 /**
  * The groups of the "Who uses Tor" page in responsive columns of cards, drawn as `<tor-user-group-card>`
