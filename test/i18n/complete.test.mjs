@@ -76,7 +76,10 @@ function shownTexts(html) {
         const value = child.attrs.find((attribute) => attribute.name === name)?.value;
         if (value?.trim()) texts.push(value.replace(/\s+/g, ' ').trim());
       }
-      const block = !INLINE.has(child.tagName);
+      // A hidden piece (one of the footer's two offers, a copy status kept for the enhancement script)
+      // is a text of its own, shown instead of what is around it.
+      const hidden = child.attrs.some((attribute) => attribute.name === 'hidden');
+      const block = !INLINE.has(child.tagName) || hidden;
       if (block) end();
       walk(child);
       if (block) end();

@@ -371,9 +371,9 @@ export class TorOnionFooter extends TorElement {
                 // `nothing`, not '': Lit cannot later fill an empty text it hydrated from a server's render.
                 this.copyStatus ? this.sentence(this.copyStatus) : nothing
               }</span
-            ><span class="statuses" hidden
-              ><span data-status="copied">${this.sentence('copied')}</span
-              ><span data-status="copyFailed">${this.sentence('copyFailed')}</span></span
+            ><span class="statuses"
+              ><span data-status="copied" hidden>${this.sentence('copied')}</span
+              ><span data-status="copyFailed" hidden>${this.sentence('copyFailed')}</span></span
             ></span
           >`
     }`;
