@@ -42,6 +42,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { port: actual } = server.address();
   console.log(`Serving ${root}/ at http://127.0.0.1:${actual}/`);
   console.log(
-    `Demo: http://127.0.0.1:${actual}/demo/ (English), /demo/rtl.html (right to left), /demo/long.html (long text)`,
+    `Demo: http://127.0.0.1:${actual}/demo/ (English), /demo/fa.html (Farsi), /demo/ru.html (Russian), /demo/rtl.html (right to left), /demo/long.html (long text), /demo/hydrated.html (hydrated by Lit)`,
   );
 }

@@ -18,7 +18,7 @@ export const VARIANTS = [
   {
     id: 'hydration',
     title: 'prerendered + hydration',
-    document: 'prerendered',
+    document: 'hydratable',
     script: () => exportedFile('./bundle-hydrate.js'),
     ready: 'elements',
   },
@@ -132,6 +132,8 @@ export async function writeSite(dir) {
   const prerendered = await readFile(join(DIST, 'demo/index.html'), 'utf8');
   const documents = {
     prerendered: withoutScripts(prerendered),
+    // The same page prerendered for Lit's hydration (its shadow roots keep Lit's markers).
+    hydratable: withoutScripts(await readFile(join(DIST, 'demo/hydrated.html'), 'utf8')),
     unrendered: withoutScripts(unrendered(prerendered)),
   };
   await mkdir(join(dir, 'demo'), { recursive: true });

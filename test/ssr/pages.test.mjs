@@ -22,8 +22,8 @@ before(async () => {
   // A copy of dist/ to serve, so that variants of the page can sit beside the real one.
   site = mkdtempSync(join(tmpdir(), 'tor-elements-pages-'));
   cpSync(join(ROOT, 'dist'), site, { recursive: true });
-  const page = readFileSync(join(site, 'demo/index.html'), 'utf8');
-  // Before hydration: the same page with no script to load.
+  const page = readFileSync(join(site, 'demo/hydrated.html'), 'utf8');
+  // Before hydration: the hydrated page with no script to load.
   writeFileSync(join(site, 'demo/no-scripts.html'), page.replace(/<script type="module"[^>]*><\/script>/g, ''));
   // The same policy without the style hashes: proves the policy is enforced at all.
   writeFileSync(join(site, 'demo/no-hashes.html'), page.replace(/ 'sha256-[^']+'/g, ''));
@@ -259,7 +259,7 @@ for (const id of ['firefox', 'chromium']) {
 
     for (const width of [1280, 375]) {
       test(`hydrates without errors, duplicates or a visible change (${width} px)`, async () => {
-        const { page, problems } = await hydrated(base, width);
+        const { page, problems } = await hydrated(`${base}hydrated.html`, width);
         assert.deepEqual(problems, []);
         const bases = await page.evaluate(
           (selector) =>
@@ -283,7 +283,7 @@ for (const id of ['firefox', 'chromium']) {
     }
 
     test('the hydrated elements respond: the dismiss button hides the banner', async () => {
-      const { page } = await hydrated(base, 1280);
+      const { page } = await hydrated(`${base}hydrated.html`, 1280);
       await (await page.$('tor-donate-banner >>> button.dismiss')).click();
       const height = await page.evaluate(
         () => document.querySelector('tor-donate-banner').getBoundingClientRect().height,
@@ -305,7 +305,7 @@ for (const id of ['firefox', 'chromium']) {
         await page.close();
         return { colour, policy };
       };
-      const { colour, policy } = await background(base);
+      const { colour, policy } = await background(`${base}hydrated.html`);
       assert.match(policy, /^default-src 'self'; img-src 'self' data:; style-src 'self' 'sha256-/);
       assert.doesNotMatch(policy, /unsafe-inline/);
       assert.equal(colour, 'rgb(125, 70, 152)');

@@ -196,8 +196,11 @@ test('--hydrate keeps the markers; they are all the difference, and the library 
   assert.ok(prerenderHtml(OWN).html.length < hydrated.length);
 });
 
-test('the demo pages are built for hydration (they load the hydration bundle): their shadow roots keep the markers', () => {
+test('the demo pages are built for the enhancement script, without markers; hydrated.html for Lit, with them', () => {
   const demo = readFileSync(join(ROOT, 'dist/demo/index.html'), 'utf8');
-  assert.match(demo, /<script type="module" src="\.\.\/tor-elements\.hydrate\.bundle\.js">/);
-  assert.ok(shadowComments(demo).some((data) => data.startsWith('lit-part ')));
+  assert.match(demo, /<script type="module" src="\.\.\/tor-elements\.enhance\.js">/);
+  assert.ok(!shadowComments(demo).some((data) => data.startsWith('lit-part ')));
+  const hydrated = readFileSync(join(ROOT, 'dist/demo/hydrated.html'), 'utf8');
+  assert.match(hydrated, /<script type="module" src="\.\.\/tor-elements\.hydrate\.bundle\.js">/);
+  assert.ok(shadowComments(hydrated).some((data) => data.startsWith('lit-part ')));
 });
