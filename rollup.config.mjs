@@ -49,7 +49,7 @@ const onwarn = (warning, warn) => {
 // call small builders at the top level, which rollup would otherwise keep in case they had effects.
 const hasSideEffects = (id) =>
   id.includes('node_modules') ||
-  /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle|\/internal\/trusted-types|\/ssr\/server-setup)\.ts$/.test(id);
+  /(components\/[^/]+\/tor-[^/]+|\/all|\/bundle|\/internal\/trusted-types)\.ts$/.test(id);
 
 /**
  * Minifies the CSS in the elements' `css` literals: fewer bytes in every bundle and in every shadow

@@ -4,8 +4,10 @@
  * or a whole document, so pages read with JavaScript off. Register the same content here as on the
  * page (`registerContent`), so that the browser hydrates exactly what the server rendered.
  */
-import './server-setup.js';
 import { prerenderHtml, type PrerenderOptions, type PrerenderResult } from './prerender.js';
+import { setUpServer } from './server-setup.js';
+
+setUpServer();
 
 export { prerenderHtml } from './prerender.js';
 export { contentSecurityPolicy } from './csp.js';

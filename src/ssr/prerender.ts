@@ -4,12 +4,14 @@
  * reads without JavaScript. Only the elements change: every other byte of the document is kept, and
  * running it again on its own output changes nothing.
  */
-import './server-setup.js';
 import { html as htmlSpec, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DEFAULT_LOCALE, localeIn, type LocaleInfo, type LocaleTree } from '../content/locale.js';
 import { escapeHtml as escapeAttribute, foldWhitespace } from '../internal/text.js';
 import { contentSecurityPolicy, cspHash, imageOriginsOf, styleHashesOf, type PolicySources } from './csp.js';
 import { isTorElement, renderElement, type ServerAdditions } from './render-element.js';
+import { setUpServer } from './server-setup.js';
+
+setUpServer();
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -4,12 +4,8 @@
  * page's head, so a dismissed banner is hidden before the page is first painted.
  */
 import { readFlag, writeFlag, type Remember } from '../../internal/storage.js';
-
-/** `detail` of the `tor-dismiss` event. */
-export interface TorDismissDetail {
-  /** The id of the campaign the reader dismissed. */
-  campaign: string;
-}
+// A type only: this module never loads the element.
+import type { TorDismissDetail } from './donate-banner.js';
 
 export const REMEMBER_VALUES: readonly Remember[] = ['session', 'local', 'none'];
 

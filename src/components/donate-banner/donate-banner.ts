@@ -13,16 +13,13 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import type { Remember } from '../../internal/storage.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
 import { donateBannerStyles } from './donate-banner.styles.js';
-import {
-  dismissCampaign,
-  hideDismissedBannersScript,
-  holdFocus,
-  isDismissed,
-  REMEMBER_VALUES,
-  type TorDismissDetail,
-} from './dismissal.js';
+import { dismissCampaign, hideDismissedBannersScript, holdFocus, isDismissed, REMEMBER_VALUES } from './dismissal.js';
 
-export type { TorDismissDetail } from './dismissal.js';
+/** The `detail` of a `tor-dismiss` event. */
+export interface TorDismissDetail {
+  /** The id of the campaign the reader dismissed. */
+  campaign: string;
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -4,13 +4,8 @@
  * refuses, and tell the page with `tor-copy`.
  */
 import { copyText } from '../../internal/clipboard.js';
-
-export interface TorCopyDetail {
-  /** The onion host that was copied, e.g. `2gzy…wid.onion`. */
-  address: string;
-  /** `false` when the browser refused to copy; the address is then selected for the reader. */
-  copied: boolean;
-}
+// A type only: this module never loads the element.
+import type { TorCopyDetail } from './onion-footer.js';
 
 /** How long the status after copying stays before it clears. */
 export const STATUS_CLEAR_MS = 6000;

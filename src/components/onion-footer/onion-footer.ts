@@ -16,10 +16,16 @@ import { checkOnionAddress, loadOnionParser, type OnionCheck } from '../../inter
 import { isOnionHost } from '../../policy/onion-host.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { jsonAttribute, TorElement } from '../../internal/tor-element.js';
-import { copyAddress, STATUS_CLEAR_MS, type TorCopyDetail } from './copy-address.js';
+import { copyAddress, STATUS_CLEAR_MS } from './copy-address.js';
 import { onionFooterStyles } from './onion-footer.styles.js';
 
-export type { TorCopyDetail } from './copy-address.js';
+/** `detail` of the `tor-copy` event. */
+export interface TorCopyDetail {
+  /** The onion host that was copied, e.g. `2gzy…wid.onion`. */
+  address: string;
+  /** `false` when the browser refused to copy; the address is then selected for the reader. */
+  copied: boolean;
+}
 const [{ directoryHref: DEFAULT_DIRECTORY, aboutHref: DEFAULT_ABOUT }] = englishServices as [OnionService];
 /** The content's own addresses, checked when the package is built (test/policy/onion-address.test.ts). */
 const KNOWN_GOOD = englishServices.map((service) => service.address);
