@@ -3,7 +3,8 @@
 // translation is complete; and with JavaScript on, still so once the elements load their translation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { launch } from '../../scripts/screenshot.mjs';
@@ -118,12 +119,23 @@ describe('the demo page in the shipped translations, prerendered', () => {
 
 // One browser suffices to show the page keeps its language once scripts run (the prerendered reading
 // is the same markup in both; test/ssr/pages.test.mjs covers hydration in both browsers).
-describe('the demo page in the shipped translations, with JavaScript on (Chromium)', () => {
+describe('the demo page in the shipped translations, rendered by the drop-in bundle with JavaScript on (Chromium)', () => {
   let server;
   let base;
   let browser;
   before(async () => {
-    server = await serve(join(ROOT, 'dist'));
+    // The demo pages are prerendered for the enhancement script, which loads no content. Beside them,
+    // each page as a site without the prerender step would write it: the same markup, no shadow roots,
+    // the drop-in bundle, which renders the elements and loads their translation itself.
+    const site = mkdtempSync(join(tmpdir(), 'tor-elements-demo-locales-'));
+    cpSync(join(ROOT, 'dist'), site, { recursive: true });
+    for (const { file } of PAGES) {
+      const clientRendered = demoFile(file)
+        .replaceAll(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '')
+        .replace('../tor-elements.enhance.js', '../tor-elements.bundle.js');
+      writeFileSync(join(site, 'demo', `client-${file}`), clientRendered);
+    }
+    server = await serve(site);
     base = `http://127.0.0.1:${server.address().port}`;
     browser = await launch('chromium');
   });
@@ -140,12 +152,11 @@ describe('the demo page in the shipped translations, with JavaScript on (Chromiu
       page.on('console', (message) => ['error', 'warn'].includes(message.type()) && problems.push(message.text()));
       page.on('pageerror', (error) => problems.push(error.message));
       page.on('request', (request) => requests.push(new URL(request.url())));
-      await page.goto(`${base}/demo/${file}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${base}/demo/client-${file}`, { waitUntil: 'networkidle0' });
       await page.evaluate(async () => {
-        for (const element of document.querySelectorAll(
-          'tor-donate-banner, tor-user-groups, tor-tip-box, tor-onion-footer',
-        ))
-          while (!(await element.updateComplete));
+        const tags = ['tor-donate-banner', 'tor-user-groups', 'tor-tip-box', 'tor-onion-footer'];
+        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+        for (const element of document.querySelectorAll(tags.join(', '))) while (!(await element.updateComplete));
       });
       const text = await page.evaluate(() => {
         const parts = [];
