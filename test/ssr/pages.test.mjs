@@ -336,12 +336,8 @@ for (const id of ['firefox', 'chromium']) {
   test(`${id}: the elements follow a reader who prefers the dark scheme, with readable contrast`, async () => {
     const browser = await launch(id, { dark: true });
     try {
+      // The prerendered page (its enhancement script has run by `load`, which openPage awaits).
       const page = await openPage(browser, base, { width: 1280, dark: true });
-      await page.waitForFunction(
-        (selector) => [...document.querySelectorAll(selector)].every((element) => element.hasUpdated),
-        {},
-        ELEMENTS,
-      );
       const pairs = await page.evaluate(() => {
         const shadow = (selector, part) =>
           document.querySelector(selector).shadowRoot.querySelector(`[part~="${part}"]`);
