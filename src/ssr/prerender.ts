@@ -55,7 +55,7 @@ export interface PrerenderResult {
   policy: Required<{ [K in keyof PolicySources]: string[] }>;
   /**
    * Scripts the elements need before the page is painted (a dismissed banner hidden at once) that this
-   * markup had no `<head>` for — a fragment: put each in a `<script>` in the head of the page the
+   * markup had no `<head>` for — a fragment: put each in a `<script>` early in the head of the page the
    * fragment goes into (`policy.scripts` has their hashes). Empty for a whole page, which has them.
    */
   headScripts: string[];
@@ -177,9 +177,10 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   const skipped: SkippedElement[] = [];
   const hashes = new Set<string>();
   const imageOrigins = new Set<string>();
-  // Each script an element asks for, once, at the end of the page's head (after its policy): it runs
-  // before anything in the body is parsed, let alone painted. A fragment has no head: the caller gets
-  // them in `headScripts` to place in the page it puts the fragment in.
+  // Each script an element asks for, once, at the start of the page's head (after its policy): it runs
+  // before anything in the body is parsed, let alone painted, and before the page's stylesheets, which
+  // an inline script after them would wait for (the parser would stall on a slow circuit). A fragment
+  // has no head: the caller gets them in `headScripts` to place in the page it puts the fragment in.
   const scripts = new Set<string>();
   for (const previous of all.filter(isOwnScript)) {
     const range = previous.sourceCodeLocation;
@@ -226,7 +227,7 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   }
 
   const headScripts = [...scripts];
-  const head = headScripts.length > 0 ? headEnd(document) : undefined;
+  const head = headScripts.length > 0 ? headStart(document) : undefined;
   // Pushed before the policy's <meta>, which goes at the same place: the <meta> comes first in the page.
   if (head !== undefined) {
     const text = headScripts.map((script) => `<script ${SCRIPT_MARK}>${script}</script>`).join('');
@@ -241,9 +242,9 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
     imageOrigins: [...imageOrigins].sort(),
   };
   if (options.cspMeta && errors.length === 0) {
-    const meta = cspEdit(document, policy);
+    const meta = cspEdits(document, policy);
     if ('reason' in meta) errors.push(meta);
-    else edits.push(meta);
+    else edits.push(...meta);
   }
   return {
     html: errors.length > 0 ? source : applyEdits(source, edits),
@@ -257,13 +258,23 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
   };
 }
 
-/** Where the end of the page's head is (its end tag, else just after its start tag or the doctype); none in a fragment. */
-function headEnd(document: DefaultTreeAdapterMap['document']): number | undefined {
+/**
+ * Where the page's head starts, for what must come before everything else in it: just after its
+ * `<meta charset>` (or its `http-equiv` form, which must stay first), else after `<head>`, `<html>` or the
+ * doctype; none in a fragment.
+ */
+function headStart(document: DefaultTreeAdapterMap['document']): number | undefined {
   const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
   const head = html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
   const doctype = document.childNodes.find((node) => node.nodeName === '#documentType');
+  const charset = head?.childNodes.find(
+    (node): node is Element =>
+      isElement(node) &&
+      node.tagName === 'meta' &&
+      (attribute(node, 'charset') !== undefined || attribute(node, 'http-equiv')?.toLowerCase() === 'content-type'),
+  );
   return (
-    head?.sourceCodeLocation?.endTag?.startOffset ??
+    charset?.sourceCodeLocation?.endOffset ??
     head?.sourceCodeLocation?.startTag?.endOffset ??
     html?.sourceCodeLocation?.startTag?.endOffset ??
     doctype?.sourceCodeLocation?.endOffset
@@ -352,36 +363,31 @@ function editsFor(
 }
 
 /**
- * The `<meta http-equiv="Content-Security-Policy">` for the page, where HTML allows it: in place of a
- * previous run's; else at the end of `<head>`, or just after its start tag where it has no end tag;
- * else (an implied head) after `<html>`'s start tag or the doctype. A file with none of these is a
+ * The `<meta http-equiv="Content-Security-Policy">` for the page, first in its head (after
+ * `<meta charset>`; see `headStart`), so that the policy covers the whole page as the same policy sent
+ * as a header would; a previous run's is taken out. A file with no head, `<html>` or doctype is a
  * fragment, where no meta may go: that is an error, never a silent omission.
  */
-function cspEdit(document: DefaultTreeAdapterMap['document'], policy: PolicySources): Edit | PrerenderProblem {
+function cspEdits(document: DefaultTreeAdapterMap['document'], policy: PolicySources): Edit[] | PrerenderProblem {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(policy)}" ${CSP_MARK} />`;
+  const at = headStart(document);
+  if (at === undefined)
+    return {
+      tag: 'meta',
+      line: 1,
+      column: 1,
+      reason:
+        'no Content-Security-Policy written: the file has no <head>, <html> or <!doctype>, so it is not a whole page ' +
+        'and HTML allows the <meta> nowhere in it. Add <!doctype html> or <head>, or leave out --csp for fragments.',
+    };
   const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
   const head = html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
   const previous = head?.childNodes.find(
-    (child) => isElement(child) && child.tagName === 'meta' && attribute(child, CSP_MARK) !== undefined,
-  );
-  const range = (previous as Element | undefined)?.sourceCodeLocation;
-  if (range) return { start: range.startOffset, end: range.endOffset, text: meta };
-  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
-  if (headEnd !== undefined) return { start: headEnd, end: headEnd, text: `${meta}\n  ` };
-  const doctype = document.childNodes.find((node) => node.nodeName === '#documentType');
-  const after =
-    head?.sourceCodeLocation?.startTag?.endOffset ??
-    html?.sourceCodeLocation?.startTag?.endOffset ??
-    doctype?.sourceCodeLocation?.endOffset;
-  if (after !== undefined) return { start: after, end: after, text: meta };
-  return {
-    tag: 'meta',
-    line: 1,
-    column: 1,
-    reason:
-      'no Content-Security-Policy written: the file has no <head>, <html> or <!doctype>, so it is not a whole page ' +
-      'and HTML allows the <meta> nowhere in it. Add <!doctype html> or <head>, or leave out --csp for fragments.',
-  };
+    (child): child is Element =>
+      isElement(child) && child.tagName === 'meta' && attribute(child, CSP_MARK) !== undefined,
+  )?.sourceCodeLocation;
+  const removal = previous ? [{ start: previous.startOffset, end: previous.endOffset, text: '' }] : [];
+  return [...removal, { start: at, end: at, text: meta }];
 }
 
 /** The text with every edit applied (offsets are the original text's). */

@@ -103,6 +103,30 @@ test('writes a Content-Security-Policy whose hashes are exactly the inline style
     `default-src 'self'; img-src 'self' data:; style-src 'self' ${sorted(styles).join(' ')}; script-src 'self' ${sorted(scripts).join(' ')}`,
   );
   assert.ok(stdout.includes(`Content-Security-Policy: ${meta[1]}`));
+  // First in the head, right after <meta charset>: the policy covers the page's own styles and scripts as a
+  // header would, and the head script runs before the page's stylesheets, which it would otherwise wait for.
+  const head = page.slice(page.indexOf('<head>'), page.indexOf('</head>'));
+  const order = [
+    '<meta charset="utf-8">',
+    '<meta http-equiv="Content-Security-Policy"',
+    '<script data-tor-elements-script>',
+    '<title>',
+    '<style>',
+    '<script>',
+  ];
+  const at = order.map((start) => head.indexOf(start));
+  assert.ok(
+    at.every((index) => index >= 0),
+    `every part in the head: ${at}`,
+  );
+  assert.deepEqual(
+    [...at].sort((a, b) => a - b),
+    at,
+    `in this order: ${order.join(', ')}`,
+  );
+  // A second run takes the previous policy and script out and writes them at the same place.
+  assert.equal(prerender(['index.html', '--csp'], site).code, 0);
+  assert.equal(read(site, 'index.html'), page, 'idempotent');
 });
 
 test('handles hundreds of files with a progress line', () => {
