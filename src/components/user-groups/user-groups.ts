@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
 import type { UserGroup } from '../../content/types.js';
 import type { ContentChecks } from '../../internal/content-checks.js';
@@ -145,9 +144,7 @@ export class TorUserGroups extends TorElement {
         <div class="collection">
           ${this.index && groups.length > 0 ? this.renderIndex(groups, strings.indexLabel, registered) : nothing}
           <div part="grid">
-            ${repeat(
-              groups,
-              (group) => group.id,
+            ${groups.map(
               (group) => html`
                 <div class="group">
                   <slot name=${`anchor-${group.id}`}></slot>
