@@ -161,6 +161,23 @@ function globalTokensOnEveryElement() {
   };
 }
 
+/**
+ * The analyzer writes `privacy: "public"` on a property declared in `static properties` but leaves it
+ * out on other fields; public is the schema's default, so the manifest says it nowhere.
+ */
+function publicByDefault() {
+  return {
+    name: 'tor-elements: public by default',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+        }
+      }
+    },
+  };
+}
+
 /** `src/components/x/x.ts` → `dist/components/x/x.js`, for every module path and reference in the manifest. */
 function publishedPaths() {
   const rewrite = (value) => {
@@ -194,6 +211,7 @@ export default {
     slotNamesAsWritten(),
     literalUnionsExpanded(),
     globalTokensOnEveryElement(),
+    publicByDefault(),
     // Last: the other plugins find sources by their `src/` paths.
     publishedPaths(),
   ],

@@ -138,15 +138,6 @@ function beforeUpgradeStyles() {
   };
 }
 
-/**
- * TypeScript's decorator helper comes from tslib; kept as a module of ours (`internal/tslib.js`, only
- * the helpers used), not under `dist/node_modules/`, a folder name that package tools skip or mistake
- * for installed packages. Everything else keeps its path under `src/`.
- */
-function moduleFileName(chunk) {
-  return chunk.facadeModuleId?.includes('/node_modules/tslib/') ? 'internal/tslib.js' : '[name].js';
-}
-
 /** The commands (prerender, i18n) are run by Node directly: they need their `#!` line and the executable bit. */
 const BINS = ['ssr/bin.js', 'i18n/bin.js'];
 
@@ -208,7 +199,6 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
-      entryFileNames: moduleFileName,
     },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist' }),
@@ -246,7 +236,8 @@ export default [
       minifyCssLiterals(),
       minifyHtmlTemplates(),
       localesPath(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      // Later passes simplify what earlier ones inlined: 0.1 KiB gzip less in the drop-in bundle.
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
     ],
     onwarn,
   })),
@@ -267,7 +258,7 @@ export default [
       minifyCssLiterals(),
       minifyHtmlTemplates(),
       localesPath(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
       beforeUpgradeStyles(),
     ],
     onwarn,

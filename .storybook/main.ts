@@ -7,12 +7,9 @@ import { shippedLocalesVitePlugin } from '../scripts/shipped-locales-module.mjs'
 // copies of Lit (one pre-bundled for Storybook's renderer, one from the sources) and templates break.
 const LIT_ENTRY_POINTS = [
   'lit',
-  'lit/decorators.js',
   'lit/directive.js',
   'lit/directive-helpers.js',
-  'lit/directives/repeat.js',
   'lit/directives/style-map.js',
-  'lit/static-html.js',
   '@lit/reactive-element',
   'lit-html',
   'lit-element',

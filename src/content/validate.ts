@@ -6,7 +6,8 @@
  * and the components that ship this code stay small.
  */
 import { describeValue as describe } from '../policy/describe.js';
-import { imageOrigin, isAllowedUrl } from '../policy/url.js';
+import { imageOrigin } from '../policy/image-url.js';
+import { isAllowedUrl } from '../policy/url.js';
 import { isPlainObject as isRecord, ownValue, UNSAFE_KEYS } from './plain-object.js';
 
 export interface ContentProblem {

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Segment } from '../content/types.js';
 import { describeValue } from '../policy/describe.js';
-import { ALLOWED_IMAGES, ALLOWED_LINKS, imageOrigin, safeHref, safeImageSrc } from '../policy/url.js';
+import { ALLOWED_LINKS, safeHref } from '../policy/url.js';
 import type { Reporter } from './report.js';
 
 /** Segments as text, `<strong>`, `<em>` and links (each link with part `linkPart`). */
@@ -35,25 +35,10 @@ export function renderLink(text: unknown, href: string, owner: Reporter, part = 
 }
 
 /**
- * An image's `src` if the policy allows it (the page's own origin, inline rasters, or one of `origins`
- * the page opted into), else `undefined` and a warning naming the element and the fix.
+ * `value` if `policy` allows it, else `undefined` and a warning naming the element, the `kind` of
+ * value and what is allowed.
  */
-export function allowedImageSrc(src: string, owner: Reporter, origins: readonly string[] = []): string | undefined {
-  const origin = imageOrigin(src);
-  if (origin === undefined || origin === 'self') return allowed(src, safeImageSrc, owner, 'image', ALLOWED_IMAGES);
-  const safe = safeImageSrc(src, origins);
-  owner.reportOnce(
-    `image:${src}`,
-    safe === undefined ? src : undefined,
-    () =>
-      `refused the image ${describeValue(src)}: it would load from ${origin}, another origin than the page's, ` +
-      `a request the reader did not ask for. Serve it from this site (a relative URL), or opt in with image-origins="${origin}".`,
-    'warn',
-  );
-  return safe;
-}
-
-function allowed(
+export function allowed(
   value: string,
   policy: (value: string) => string | undefined,
   owner: Reporter,

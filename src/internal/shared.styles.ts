@@ -111,15 +111,6 @@ export const sharedStyles = css`
     text-align: start;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* On paper: dark text on white whatever the screen's scheme, and where a web link leads, as a
      printed link cannot be followed (an element whose link words already say it leaves that out). */
   @media print {

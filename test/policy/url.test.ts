@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { imageOrigin, isAllowedImageUrl, isAllowedUrl, safeHref, safeImageSrc } from '../../src/policy/url.js';
-import { renderLink, allowedImageSrc } from '../../src/internal/rich-text.js';
+import { allowedImageSrc } from '../../src/internal/image-src.js';
+import { renderLink } from '../../src/internal/rich-text.js';
 import type { Reporter } from '../../src/internal/report.js';
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:'];

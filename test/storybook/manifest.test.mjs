@@ -79,10 +79,14 @@ function declared(source, tag) {
     .sort();
 }
 
-/** The attributes the class's `@property()` decorators give it: `attribute: 'x'`, none, or the lowercased name. */
+/**
+ * The attributes the class's `static properties` give it: `attribute: 'x'`, none (`attribute: false`,
+ * as every `state: true` entry says), or the lowercased name.
+ */
 function declaredAttributes(source) {
-  return [...source.matchAll(/@property\(([^)]*)\)\s+(?:override\s+)?(\w+)/g)]
-    .flatMap(([, options, field]) => {
+  const block = /static override properties: PropertyDeclarations = \{\n([\s\S]*?)\n {2}\};/.exec(source)?.[1] ?? '';
+  return [...block.matchAll(/^ {4}(\w+): \{(.*)\},$/gm)]
+    .flatMap(([, field, options]) => {
       if (/attribute:\s*false/.test(options)) return [];
       return [/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? field.toLowerCase()];
     })

@@ -1,5 +1,4 @@
-import { html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { campaigns as englishCampaigns, donateBannerStrings } from '../../content/en/donate.js';
 import type { DonateBannerStrings, DonateCampaign } from '../../content/types.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -93,14 +92,25 @@ function isRunning(campaign: DonateCampaign, day: string): boolean {
 export class TorDonateBanner extends TorElement {
   static override styles = [sharedStyles, donateBannerStyles];
 
+  static override properties: PropertyDeclarations = {
+    campaign: {},
+    campaignData: { attribute: 'campaign-data', converter: jsonAttribute },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    remember: {},
+    now: { attribute: false },
+    serverDay: { attribute: 'server-day' },
+    dismissedHere: { state: true, attribute: false },
+    decidedHere: { state: true, attribute: false },
+  };
+
   /** The id of the campaign to show from the registered content; the first registered campaign when empty. */
-  @property() campaign = '';
+  campaign = '';
 
   /** A campaign given directly (partner content); checked with `validateCampaign`. Wins over `campaign`. */
-  @property({ attribute: 'campaign-data', converter: jsonAttribute }) campaignData?: DonateCampaign;
+  campaignData?: DonateCampaign;
 
   /** The level of the headline, 1–6; 0 makes it a paragraph, for a banner above the page's `<h1>`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Where a dismissal is remembered, per campaign id: `session` (in this tab, across the site's pages,
@@ -109,27 +119,27 @@ export class TorDonateBanner extends TorElement {
    * data) or `none` (this page view only). Storage that is unavailable or full only means the
    * dismissal is not remembered. Without JavaScript nothing is remembered.
    */
-  @property() remember: Remember = 'session';
+  remember: Remember = 'session';
 
   /**
    * The moment that decides whether the campaign runs: it shows from its `start` day through its `end`
    * day, in the reader's local calendar. A `Date`, a day as `YYYY-MM-DD`, or milliseconds since 1970.
    * Set it in tests, stories and server rendering; by default the current time whenever the element renders.
    */
-  @property({ attribute: false }) now?: Date | string | number;
+  now?: Date | string | number;
 
   /**
    * Written by `tor-elements-prerender`, not by pages: the day (`YYYY-MM-DD`) the server decided for.
    * The browser's first render repeats the server's decision (for that day, with nothing dismissed,
    * as a server cannot read the reader's storage), so hydration matches; then the reader's own.
    */
-  @property({ attribute: 'server-day' }) serverDay?: string;
+  serverDay?: string;
 
   /** Campaigns dismissed in this element, whether or not storage could remember them. */
-  @state() private dismissedHere: ReadonlySet<string> = new Set();
+  private dismissedHere: ReadonlySet<string> = new Set();
 
   /** Whether the browser has replaced the server's decision with its own (after hydration). */
-  @state() private decidedHere = false;
+  private decidedHere = false;
 
   protected readonly content = new ContentController(this, {
     campaigns: { path: 'campaigns', english: englishCampaigns },

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   footerLinks as englishLinks,
   footerNotice as englishNotice,
@@ -82,52 +81,68 @@ const KNOWN_GOOD = englishServices.map((service) => service.address);
 export class TorOnionFooter extends TorElement {
   static override styles = [sharedStyles, onionFooterStyles];
 
+  static override properties: PropertyDeclarations = {
+    address: {},
+    siteName: { attribute: 'site-name' },
+    directoryHref: { attribute: 'directory-href' },
+    serviceData: { attribute: 'service-data', converter: jsonAttribute },
+    linkGroups: { attribute: 'link-groups', converter: jsonAttribute },
+    noticeData: { attribute: 'notice-data', converter: jsonAttribute },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noCopy: { attribute: 'no-copy', type: Boolean },
+    noLinks: { attribute: 'no-links', type: Boolean },
+    pageHost: { attribute: 'page-host' },
+    serverHost: { attribute: 'server-host' },
+    copyStatus: { state: true, attribute: false },
+    decidedHere: { state: true, attribute: false },
+  };
+
   /** The onion address to offer (a host such as `…wid.onion`, or an `http://…onion/` URL). Default: the content's. */
-  @property() address?: string;
+  address?: string;
 
   /** The site the address serves; picks that site's onion service from the content. Default: the content's first. */
-  @property({ attribute: 'site-name' }) siteName?: string;
+  siteName?: string;
 
   /** Where all of the site's onion addresses are listed. Default: https://onion.torproject.org. */
-  @property({ attribute: 'directory-href' }) directoryHref?: string;
+  directoryHref?: string;
 
   /** A whole onion service given directly (partner content), checked with `validateOnionService`. */
-  @property({ attribute: 'service-data', converter: jsonAttribute }) serviceData?: OnionService;
+  serviceData?: OnionService;
 
   /** The footer's link groups given directly (partner content), checked with `validateFooterLinks`. */
-  @property({ attribute: 'link-groups', converter: jsonAttribute }) linkGroups?: FooterLinkGroup[];
+  linkGroups?: FooterLinkGroup[];
 
   /**
    * The trademark or licence line under the links, given directly as segments (partner content, or
    * JSON in the `notice-data` attribute), checked with `validateSegments`. Default: the content's `footerNotice`.
    */
-  @property({ attribute: 'notice-data', converter: jsonAttribute }) noticeData?: Segment[];
+  noticeData?: Segment[];
 
   /** The level of the link groups' headings, 1–6; 0 makes them paragraphs rather than headings. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides the copy button. */
-  @property({ attribute: 'no-copy', type: Boolean }) noCopy = false;
+  noCopy = false;
 
   /** Shows only the onion line, without the link groups and the trademark line. */
-  @property({ attribute: 'no-links', type: Boolean }) noLinks = false;
+  noLinks = false;
 
   /**
    * The host the page is served from; default `location.hostname` (none on a server). On a `.onion`
    * host the footer says the reader is already on the onion service.
    */
-  @property({ attribute: 'page-host' }) pageHost: string = globalThis.location?.hostname ?? '';
+  pageHost: string = globalThis.location?.hostname ?? '';
 
   /**
    * Written by `tor-elements-prerender`, not by pages: the host the server rendered for (none, unless
    * `page-host` says). The browser's first render repeats it, so hydration matches; then its own host.
    */
-  @property({ attribute: 'server-host' }) serverHost?: string;
+  serverHost?: string;
 
   /** Which message the status shows after copying, if any. */
-  @state() private copyStatus?: 'copied' | 'copyFailed';
+  private copyStatus?: 'copied' | 'copyFailed';
   /** Whether the browser has replaced the server's host with its own (after hydration). */
-  @state() private decidedHere = false;
+  private decidedHere = false;
   private clearStatusTimer?: ReturnType<typeof setTimeout>;
 
   protected readonly content = new ContentController(this, {

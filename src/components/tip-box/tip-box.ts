@@ -1,5 +1,4 @@
-import { html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { tips as englishTips, tipBoxStrings } from '../../content/en/tips.js';
 import type { Tip } from '../../content/types.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -58,29 +57,38 @@ const dayAttribute = {
 export class TorTipBox extends TorElement {
   static override styles = [sharedStyles, tipBoxStyles];
 
+  static override properties: PropertyDeclarations = {
+    tip: {},
+    tipData: { attribute: 'tip-data', converter: jsonAttribute },
+    date: { converter: dayAttribute },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    serverDay: { attribute: 'server-day' },
+    readerDay: { state: true, attribute: false },
+  };
+
   /** The id of the tip to show from the registered content, e.g. `donate`; without it, the tip of the day. */
-  @property() tip = '';
+  tip = '';
 
   /** A tip given directly (partner content); checked with `validateTip`. Wins over `tip`. */
-  @property({ attribute: 'tip-data', converter: jsonAttribute }) tipData?: Tip;
+  tipData?: Tip;
 
   /**
    * The day whose tip to show when neither `tip` nor `tipData` chooses one: a `Date`, or `YYYY-MM-DD`
    * (the `date` attribute). Defaults to today in the reader's time zone.
    */
-  @property({ converter: dayAttribute }) date?: Date | string;
+  date?: Date | string;
 
   /** The level of the box's heading, 1–6; 0 makes it a paragraph rather than a heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Written by `tor-elements-prerender`, not by pages: the day (`YYYY-MM-DD`) whose tip the server
    * showed. The browser's first render shows the same tip, so hydration matches; then the reader's day.
    */
-  @property({ attribute: 'server-day' }) serverDay?: string;
+  serverDay?: string;
 
   /** The reader's day, once it differs from the server's (set after hydration). */
-  @state() private readerDay?: string;
+  private readerDay?: string;
 
   protected readonly content = new ContentController(this, {
     tips: { path: 'tips', english: englishTips },

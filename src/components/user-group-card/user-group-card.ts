@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
 import type { UserGroup } from '../../content/types.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -57,11 +56,18 @@ const SLOT_NAMES: Record<GroupSlot, string | undefined> = { media: 'media', head
 export class TorUserGroupCard extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    group: {},
+    groupData: { attribute: 'group-data', converter: jsonAttribute },
+    imageOrigins: { attribute: 'image-origins' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The id of the group to show from the registered content, e.g. `journalist`. */
-  @property() group = '';
+  group = '';
 
   /** A group given directly (partner content); checked with `validateUserGroup`. Wins over `group`. */
-  @property({ attribute: 'group-data', converter: jsonAttribute }) groupData?: UserGroup;
+  groupData?: UserGroup;
 
   /**
    * Origins besides the page's own that images may load from, space-separated, e.g.
@@ -69,10 +75,10 @@ export class TorUserGroupCard extends TorElement {
    * the page's own origin (a relative URL) or inline (`data:image/…`): a request to another origin is
    * one a Tor reader did not ask for, so a page opts into each origin it trusts.
    */
-  @property({ attribute: 'image-origins' }) imageOrigins: string | readonly string[] = '';
+  imageOrigins: string | readonly string[] = '';
 
   /** The level of the card's heading, 1–6; 0 makes it a paragraph rather than a heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly content = new ContentController(this, {
     groups: { path: 'userGroups', english: englishGroups },

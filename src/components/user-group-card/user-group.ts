@@ -8,7 +8,8 @@ import type { ContentImage, UserGroup } from '../../content/types.js';
 import type { Languages } from '../../internal/content-controller.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import type { Reporter } from '../../internal/report.js';
-import { allowedImageSrc, fillText, renderSegments } from '../../internal/rich-text.js';
+import { allowedImageSrc } from '../../internal/image-src.js';
+import { fillText, renderSegments } from '../../internal/rich-text.js';
 
 export type GroupSlot = 'media' | 'heading' | 'items';
 

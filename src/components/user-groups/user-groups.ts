@@ -1,6 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { userGroups as englishGroups, userGroupsStrings } from '../../content/en/user-groups.js';
 import type { UserGroup } from '../../content/types.js';
 import type { ContentChecks } from '../../internal/content-checks.js';
@@ -62,17 +60,25 @@ const validateGroups =
 export class TorUserGroups extends TorElement {
   static override styles = [sharedStyles, userGroupStyles, userGroupsStyles];
 
+  static override properties: PropertyDeclarations = {
+    groups: {},
+    groupsData: { attribute: 'groups-data', converter: jsonAttribute },
+    index: { type: Boolean },
+    imageOrigins: { attribute: 'image-origins' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /**
    * Space-separated group ids to show, in that order, e.g. `journalist activists` (as a property, a list
    * of ids works too). Empty: every group.
    */
-  @property() groups: string | readonly string[] = '';
+  groups: string | readonly string[] = '';
 
   /** Groups given directly (partner content), each checked with `validateUserGroup`. Wins over `groups`. */
-  @property({ attribute: 'groups-data', converter: jsonAttribute }) groupsData?: UserGroup[];
+  groupsData?: UserGroup[];
 
   /** Shows an in-page index of links to each group before the cards. */
-  @property({ type: Boolean }) index = false;
+  index = false;
 
   /**
    * Origins besides the page's own that images may load from, space-separated, e.g.
@@ -80,10 +86,10 @@ export class TorUserGroups extends TorElement {
    * the page's own origin (a relative URL) or inline (`data:image/…`): a request to another origin is
    * one a Tor reader did not ask for, so a page opts into each origin it trusts.
    */
-  @property({ attribute: 'image-origins' }) imageOrigins: string | readonly string[] = '';
+  imageOrigins: string | readonly string[] = '';
 
   /** The level of the cards' headings, 1–6; 0 makes them paragraphs rather than headings. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly content = new ContentController(this, {
     groups: { path: 'userGroups', english: englishGroups },
@@ -145,9 +151,7 @@ export class TorUserGroups extends TorElement {
         <div class="collection">
           ${this.index && groups.length > 0 ? this.renderIndex(groups, strings.indexLabel, registered) : nothing}
           <div part="grid">
-            ${repeat(
-              groups,
-              (group) => group.id,
+            ${groups.map(
               (group) => html`
                 <div class="group">
                   <slot name=${`anchor-${group.id}`}></slot>
