@@ -6,9 +6,10 @@
  * run goes on with the others, then exits 1 with a count. With `--jobs N`, worker threads render the
  * files (workers.ts) and this thread prints what each file's report says, in the input's order.
  */
+import { lstatSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { registerContent } from '../content/registry.js';
@@ -166,10 +167,18 @@ async function findInputs(patterns: string[], options: Options): Promise<Input[]
   return [...inputs.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** Real paths, each looked up once a run: the trees, --out, the folders results go to. */
+/** Real paths, each looked up once a run: the trees, --out, the folders inputs are in and results go to. */
 interface RealPaths {
-  tree(path: string): Promise<string>;
-  folder(path: string): Promise<string>;
+  /** The real path of a file or folder that exists. */
+  of(path: string): Promise<string>;
+  /** Where a path that may not exist yet would really be (see `whereReally`). */
+  whereReally(path: string): Promise<string>;
+}
+
+/** Where `file` really is: its folder's real path and its name, unless the file itself is a link. */
+async function realPathOf(file: string, paths: RealPaths): Promise<string> {
+  if (lstatSync(file).isSymbolicLink()) return realpath(file);
+  return join(await paths.of(dirname(file)), basename(file));
 }
 
 function realPaths(): RealPaths {
@@ -184,7 +193,7 @@ function realPaths(): RealPaths {
       return real;
     };
   };
-  return { tree: once((path) => realpath(path)), folder: once(whereReally) };
+  return { of: once((path) => realpath(path)), whereReally: once(whereReally) };
 }
 
 /**
@@ -200,13 +209,13 @@ async function targetFor(input: Input, options: Options, paths: RealPaths): Prom
         'result lands under --out and no source is ever rewritten. Set --base to a folder that holds every input.',
     );
   }
-  const real = await realpath(input.file);
-  if (!isInside(await paths.tree(input.tree), real)) {
+  const real = await realPathOf(input.file, paths);
+  if (!isInside(await paths.of(input.tree), real)) {
     throw new Refusal(`is a link to ${real}, outside ${shown(input.tree)}: links out of the tree are not followed.`);
   }
   if (!options.out) return real;
   const target = join(resolve(options.out), relative(resolve(options.base ?? '.'), input.file));
-  const [out, folder] = await Promise.all([paths.folder(options.out), paths.folder(dirname(target))]);
+  const [out, folder] = await Promise.all([paths.whereReally(options.out), paths.whereReally(dirname(target))]);
   if (!isInside(out, folder)) {
     throw new Refusal(`would be written to ${folder}, through a link out of --out ${options.out}: not written.`);
   }
