@@ -256,20 +256,23 @@ async function plan(inputs: Input[], options: Options): Promise<Planned[]> {
 
 /**
  * Renders in this thread, a batch of files after the other (each file's wait for the disk overlapping
- * the next one's rendering), so that the reports and the progress line come as files are done.
+ * the rendering of the files after it), so that the reports and the progress line come as files are done.
  */
 async function renderInThisThread(settings: FileSettings): Promise<FileRenderer> {
   const { prerenderBatch } = await import('./prerender-file.js');
   const queue: Array<{ job: FileJob; resolve: (report: FileReport) => void }> = [];
   let draining = false;
   const drain = async () => {
+    let previous: Promise<void> = Promise.resolve();
     while (queue.length > 0) {
       const batch = queue.splice(0, MOST_PER_BATCH);
-      const reports = await prerenderBatch(
+      // As a worker holds two batches: this one renders while the previous one's files wait for the disk.
+      const done = prerenderBatch(
         batch.map((task) => task.job),
         settings,
-      );
-      batch.forEach((task, index) => task.resolve(reports[index] as FileReport));
+      ).then((reports) => batch.forEach((task, index) => task.resolve(reports[index] as FileReport)));
+      await previous;
+      previous = done;
     }
     draining = false;
   };
