@@ -6,9 +6,10 @@
  * run goes on with the others, then exits 1 with a count. With `--jobs N`, worker threads render the
  * files (workers.ts) and this thread prints what each file's report says, in the input's order.
  */
+import { lstatSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { registerContent } from '../content/registry.js';
@@ -17,7 +18,7 @@ import { contentSecurityPolicy } from './csp.js';
 import { notPrerendered, type FileJob, type FileReport, type FileSettings } from './file-report.js';
 import { isInside, patternBase, Refusal, whereReally } from './files.js';
 import type { PrerenderResult } from './prerender.js';
-import { startWorkers, type FileRenderer } from './workers.js';
+import { MOST_PER_BATCH, startWorkers, type FileRenderer } from './workers.js';
 
 const USAGE = `Usage: tor-elements-prerender [options] <file or glob>...
 
@@ -166,12 +167,41 @@ async function findInputs(patterns: string[], options: Options): Promise<Input[]
   return [...inputs.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/** Real paths, each looked up once a run: the trees, --out, the folders inputs are in and results go to. */
+interface RealPaths {
+  /** The real path of a file or folder that exists. */
+  of(path: string): Promise<string>;
+  /** Where a path that may not exist yet would really be (see `whereReally`). */
+  whereReally(path: string): Promise<string>;
+}
+
+/** Where `file` really is: its folder's real path and its name, unless the file itself is a link. */
+async function realPathOf(file: string, paths: RealPaths): Promise<string> {
+  if (lstatSync(file).isSymbolicLink()) return realpath(file);
+  return join(await paths.of(dirname(file)), basename(file));
+}
+
+function realPaths(): RealPaths {
+  const once = (find: (path: string) => Promise<string>) => {
+    const found = new Map<string, Promise<string>>();
+    return (path: string) => {
+      let real = found.get(path);
+      if (!real) {
+        real = find(path);
+        found.set(path, real);
+      }
+      return real;
+    };
+  };
+  return { of: once((path) => realpath(path)), whereReally: once(whereReally) };
+}
+
 /**
  * Where the result for `input` goes: the file itself (its real path: a link inside the tree is kept as
  * a link), or its place under --out. Refuses a file reached through a link out of its tree, an input
  * outside --base with --out, and an output path that a link would lead out of --out.
  */
-async function targetFor(input: Input, options: Options): Promise<string> {
+async function targetFor(input: Input, options: Options, paths: RealPaths): Promise<string> {
   const shown = (path: string) => relative(process.cwd(), path) || '.';
   if (options.out && !isInside(resolve(options.base ?? '.'), input.file)) {
     throw new Refusal(
@@ -179,13 +209,13 @@ async function targetFor(input: Input, options: Options): Promise<string> {
         'result lands under --out and no source is ever rewritten. Set --base to a folder that holds every input.',
     );
   }
-  const real = await realpath(input.file);
-  if (!isInside(await realpath(input.tree), real)) {
+  const real = await realPathOf(input.file, paths);
+  if (!isInside(await paths.of(input.tree), real)) {
     throw new Refusal(`is a link to ${real}, outside ${shown(input.tree)}: links out of the tree are not followed.`);
   }
   if (!options.out) return real;
   const target = join(resolve(options.out), relative(resolve(options.base ?? '.'), input.file));
-  const [out, folder] = await Promise.all([whereReally(options.out), whereReally(dirname(target))]);
+  const [out, folder] = await Promise.all([paths.whereReally(options.out), paths.whereReally(dirname(target))]);
   if (!isInside(out, folder)) {
     throw new Refusal(`would be written to ${folder}, through a link out of --out ${options.out}: not written.`);
   }
@@ -209,10 +239,11 @@ type Planned = { job: FileJob } | { report: FileReport } | { duplicate: true };
 async function plan(inputs: Input[], options: Options): Promise<Planned[]> {
   const targets = new Set<string>();
   const planned: Planned[] = [];
+  const paths = realPaths();
   for (const input of inputs) {
     const shown = relative(process.cwd(), input.file);
     try {
-      const target = await targetFor(input, options);
+      const target = await targetFor(input, options, paths);
       if (targets.has(target)) planned.push({ duplicate: true });
       else planned.push({ job: { file: input.file, target, shown } });
       targets.add(target);
@@ -223,15 +254,37 @@ async function plan(inputs: Input[], options: Options): Promise<Planned[]> {
   return planned;
 }
 
-/** Renders in this thread, one file after the other. */
+/**
+ * Renders in this thread, a batch of files after the other (each file's wait for the disk overlapping
+ * the rendering of the files after it), so that the reports and the progress line come as files are done.
+ */
 async function renderInThisThread(settings: FileSettings): Promise<FileRenderer> {
-  const { prerenderFile } = await import('./prerender-file.js');
-  let previous: Promise<unknown> = Promise.resolve();
+  const { prerenderBatch } = await import('./prerender-file.js');
+  const queue: Array<{ job: FileJob; resolve: (report: FileReport) => void }> = [];
+  let draining = false;
+  const drain = async () => {
+    let previous: Promise<void> = Promise.resolve();
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MOST_PER_BATCH);
+      // As a worker holds two batches: this one renders while the previous one's files wait for the disk.
+      const done = prerenderBatch(
+        batch.map((task) => task.job),
+        settings,
+      ).then((reports) => batch.forEach((task, index) => task.resolve(reports[index] as FileReport)));
+      await previous;
+      previous = done;
+    }
+    draining = false;
+  };
   return {
     render(job) {
-      const report = previous.then(() => prerenderFile(job, settings));
-      previous = report;
-      return report;
+      return new Promise((resolve) => {
+        queue.push({ job, resolve });
+        if (draining) return;
+        draining = true;
+        // Once the caller has queued every file, so that the first batch is a whole one.
+        queueMicrotask(() => void drain());
+      });
     },
     close: async () => {},
   };
@@ -277,11 +330,14 @@ export async function prerenderFiles(
     skipped: [],
     policy: { styles: new Set(), scripts: new Set(), styleAttributes: new Set(), imageOrigins: new Set() },
   };
-  const planned = await plan(inputs, options);
-  const jobs = planned.flatMap((entry) => ('job' in entry ? [entry.job] : []));
   const settings: FileSettings = { csp: options.csp, hydrate: options.hydrate, out: Boolean(options.out) };
-  const threads = Math.min(options.jobs, jobs.length);
-  const renderer = threads > 1 ? startWorkers(threads, { content, settings }) : await renderInThisThread(settings);
+  const threads = Math.min(options.jobs, inputs.length);
+  // The renderer loads (in the worker threads, or in this one) while the files are planned.
+  const starting =
+    threads > 1 ? Promise.resolve(startWorkers(threads, { content, settings })) : renderInThisThread(settings);
+  starting.catch(() => {});
+  const planned = await plan(inputs, options);
+  const renderer = await starting;
   try {
     const reports = planned.map((entry) => ('job' in entry ? renderer.render(entry.job) : undefined));
     // Awaited in order below; a rejection (a worker that cannot start) is thrown from there, once.

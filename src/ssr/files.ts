@@ -6,8 +6,22 @@
  * rename), so that a failure at any point leaves the original as it was, byte for byte.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** A reason to leave a file alone that names what to do, as opposed to a failure of the system. */
@@ -91,45 +105,62 @@ export function declaredEncodingRefusal(label: string | undefined): string | und
 }
 
 /** Refuses a file the user made read-only (the rename below would replace it regardless). */
-export async function ensureWritable(path: string): Promise<void> {
+export function ensureWritable(path: string): void {
   try {
-    await access(path, constants.W_OK);
+    accessSync(path, constants.W_OK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
+/** The file's data on the disk (`fsync`), awaited in the thread pool while this thread goes on. */
+const flushed = (descriptor: number) =>
+  new Promise<void>((resolve, reject) => fsync(descriptor, (error) => (error ? reject(error) : resolve())));
+
 /**
  * Replaces `target` with `text` whole: written to a temporary file in the same folder (with the
- * original's permissions and owner), flushed, then renamed over it. On any failure (a full disk, a
- * file-size limit, a crash) the temporary file is removed and the original is untouched.
+ * original's permissions and owner), then renamed over it. On any failure (a full disk, a file-size
+ * limit) the temporary file is removed and the original is untouched; a crash of the command leaves
+ * the original or the result, never part of one, because the rename is atomic.
+ *
+ * With `flush`, the temporary file is also flushed to the disk before the rename, so that not even a
+ * power cut can leave an empty file where the original was (filesystems may write the rename before
+ * the data). Only that wait is asynchronous: the rest is quick and in the page cache, and the caller
+ * renders the next file while the disk catches up.
  */
-export async function replaceWhole(target: string, text: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const previous = await stat(target).catch(() => undefined);
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tor-elements.tmp`);
-  const handle = await open(temporary, 'wx', previous ? 0o600 : 0o666);
+export async function replaceWhole(target: string, text: string, { flush }: { flush: boolean }): Promise<void> {
+  const folder = dirname(target);
+  mkdirSync(folder, { recursive: true });
+  const previous = statIfThere(target);
+  const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tor-elements.tmp`);
+  const descriptor = openSync(temporary, 'wx', previous ? 0o600 : 0o666);
   try {
     try {
-      await handle.writeFile(text);
-      if (previous) await keepAccess(handle, previous);
-      await handle.sync();
+      writeFileSync(descriptor, text);
+      if (previous) keepAccess(descriptor, previous);
+      if (flush) await flushed(descriptor);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
-    await rename(temporary, target);
+    renameSync(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
 
-type Handle = Awaited<ReturnType<typeof open>>;
-
-async function keepAccess(handle: Handle, previous: { mode: number; uid: number; gid: number }): Promise<void> {
-  await handle.chmod(previous.mode & 0o7777);
+function statIfThere(path: string): Stats | undefined {
   try {
-    await handle.chown(previous.uid, previous.gid);
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function keepAccess(descriptor: number, previous: { mode: number; uid: number; gid: number }): void {
+  fchmodSync(descriptor, previous.mode & 0o7777);
+  try {
+    fchownSync(descriptor, previous.uid, previous.gid);
   } catch {
     // Only root may give a file away; anyone else's rewritten file is theirs, as an in-place write would leave it.
   }

@@ -8,7 +8,7 @@ import { html as htmlSpec, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DEFAULT_LOCALE, localeIn, type LocaleInfo, type LocaleTree } from '../content/locale.js';
 import { escapeHtml as escapeAttribute, foldWhitespace } from '../internal/text.js';
 import { contentSecurityPolicy, cspHash, imageOriginsOf, styleHashesOf, type PolicySources } from './csp.js';
-import { isTorElement, renderElement, type ServerAdditions } from './render-element.js';
+import { isTorElement, renderElement, type RenderedElement, type ServerAdditions } from './render-element.js';
 import { setUpServer } from './server-setup.js';
 
 setUpServer();
@@ -155,6 +155,21 @@ function claimIds(additions: ServerAdditions, element: Element, takenIds: Set<st
   return { ...additions, id, anchors };
 }
 
+/**
+ * What a shadow root asks of the page's policy: its inline styles' hashes, its images' origins. A site's
+ * pages repeat the same elements, which the renderer hands back as the same object from its cache: the
+ * markup is hashed and searched once, not on every page.
+ */
+const shadowSources = new WeakMap<RenderedElement, { styles: string[]; imageOrigins: string[] }>();
+function shadowSourcesOf(rendered: RenderedElement): { styles: string[]; imageOrigins: string[] } {
+  let sources = shadowSources.get(rendered);
+  if (!sources) {
+    sources = { styles: styleHashesOf(rendered.shadow), imageOrigins: imageOriginsOf(rendered.shadow) };
+    shadowSources.set(rendered, sources);
+  }
+  return sources;
+}
+
 /** Prerenders every `tor-*` element in `source` (a whole document or a fragment). */
 export function prerenderHtml(source: string, options: PrerenderOptions = {}): PrerenderResult {
   // A browser's decoder takes a byte order mark off before the parser sees the page; so does this.
@@ -215,8 +230,9 @@ export function prerenderHtml(source: string, options: PrerenderOptions = {}): P
         errors.push({ ...where, reason: result.errors.join('\n') });
         continue;
       }
-      styleHashesOf(result.shadow).forEach((hash) => hashes.add(hash));
-      imageOriginsOf(result.shadow).forEach((origin) => imageOrigins.add(origin));
+      const sources = shadowSourcesOf(result);
+      sources.styles.forEach((hash) => hashes.add(hash));
+      sources.imageOrigins.forEach((origin) => imageOrigins.add(origin));
       const additions = claimIds(result.additions, element, takenIds);
       if (additions.headScript !== undefined) scripts.add(additions.headScript);
       edits.push(...editsFor(element, location, startTag, result.shadow, additions));

@@ -11,9 +11,11 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
@@ -64,6 +66,61 @@ test('a file-size limit mid-write leaves the original byte-identical, names the 
   assert.ok(prerendered(folder, 'small.html'));
   assert.match(stdout, /1 of 2 files prerendered, 1 elements; 1 with errors, left unchanged\./);
   assert.deepEqual(readdirSync(folder).sort(), ['big.html', 'small.html'], 'no temporary file is left behind');
+});
+
+test('a file replaced in place keeps its permissions', () => {
+  const folder = site({ 'private.html': page(TIP), 'script.html': page(TIP) });
+  chmodSync(join(folder, 'private.html'), 0o640);
+  chmodSync(join(folder, 'script.html'), 0o755);
+  assert.equal(prerender(['*.html'], folder).code, 0);
+  assert.ok(prerendered(folder, 'private.html') && prerendered(folder, 'script.html'));
+  assert.equal(statSync(join(folder, 'private.html')).mode & 0o7777, 0o640);
+  assert.equal(statSync(join(folder, 'script.html')).mode & 0o7777, 0o755);
+});
+
+test('a file replaced in place is flushed to the disk before the rename; results under --out are not', async () => {
+  // Which file each flush was of, seen from the outside: the open file's path, by its descriptor.
+  const fs = createRequire(import.meta.url)('node:fs');
+  const original = { fsync: fs.fsync, renameSync: fs.renameSync };
+  const flushed = new Set();
+  const renames = [];
+  fs.fsync = (descriptor, callback) => {
+    flushed.add(fs.readlinkSync(`/proc/self/fd/${descriptor}`));
+    return original.fsync(descriptor, callback);
+  };
+  fs.renameSync = (from, to) => {
+    renames.push({ to, flushed: flushed.has(from) });
+    return original.renameSync(from, to);
+  };
+  syncBuiltinESMExports();
+  try {
+    const { prerenderFiles } = await import(join(ROOT, 'dist/ssr/cli.js'));
+    const folder = site({
+      'a.html': page(TIP),
+      'b/c.html': page(TIP),
+      'plain.html': page('<p>Nothing to render.</p>'),
+    });
+    const inputs = ['a.html', 'b/c.html', 'plain.html'].map((name) => ({ file: join(folder, name), tree: folder }));
+    const options = { csp: false, printCsp: false, quiet: true, content: [], jobs: 1 };
+    assert.equal((await prerenderFiles(inputs, options)).prerendered, 3);
+    assert.deepEqual(
+      renames.sort((x, y) => (x.to < y.to ? -1 : 1)),
+      [
+        { to: join(folder, 'a.html'), flushed: true },
+        { to: join(folder, 'b/c.html'), flushed: true },
+      ],
+      'the two pages with elements, each flushed before it replaced the original; the plain page is not rewritten',
+    );
+    renames.length = 0;
+    const out = { ...options, out: join(folder, 'public'), base: folder };
+    assert.equal((await prerenderFiles(inputs, out)).prerendered, 3);
+    assert.equal(renames.length, 3);
+    assert.ok(renames.every((rename) => !rename.flushed));
+    assert.ok(prerendered(folder, 'public/b/c.html'));
+  } finally {
+    Object.assign(fs, original);
+    syncBuiltinESMExports();
+  }
 });
 
 test('a read-only file and files that vanish or turn into folders are named, and the rest are prerendered', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { prerenderHtml } from '../../dist/ssr/index.js';
+import { batchSize } from '../../dist/ssr/workers.js';
 import { prerender, ROOT, withoutPrerendering } from './support.mjs';
 
 const page = (body) =>
@@ -67,6 +68,53 @@ test('--jobs 2 writes the same bytes and prints the same lines, in the same orde
   const order = [...single.stdout.matchAll(/^(\S+): rendered/gm)].map(([, file]) => file);
   assert.deepEqual(order, ['a.html', 'b/groups.html', 'c/fa.html', 'c/theirs.html', 'd/banner.html']);
   assert.equal(readFileSync(join(one, 'b/broken.html'), 'utf8'), VARIED['b/broken.html']);
+});
+
+test("--jobs 2 over files enough for many batches: the same bytes and lines, in the input's order, as one thread", () => {
+  // Every seventh page names a group that does not exist: an error line and a file left as it was.
+  const files = Object.fromEntries(
+    Array.from({ length: 45 }, (_, index) => [
+      `pages/${String(index).padStart(2, '0')}.html`,
+      index % 7 === 3
+        ? page('<tor-user-group-card group="pirates"></tor-user-group-card>')
+        : page(`<p>${index}</p><tor-tip-box tip="volunteer"></tor-tip-box>`),
+    ]),
+  );
+  const [one, two] = [folderWith(files), folderWith(files)];
+  const single = prerender(['pages/*.html', '--jobs', '1'], one);
+  const threads = prerender(['pages/*.html', '--jobs', '2'], two);
+  assert.equal(threads.code, single.code);
+  assert.equal(threads.stdout, single.stdout);
+  assert.equal(threads.stderr, single.stderr);
+  assert.deepEqual(contentsOf(two), contentsOf(one));
+  assert.match(single.stdout, /^39 of 45 files prerendered, 39 elements; 6 with errors, left unchanged\./m);
+  const rendered = [...single.stdout.matchAll(/^pages\/(\d+)\.html: rendered/gm)].map(([, index]) => Number(index));
+  assert.deepEqual(
+    rendered,
+    Object.keys(files)
+      .map((_, index) => index)
+      .filter((index) => index % 7 !== 3),
+  );
+  const failed = [...single.stderr.matchAll(/^pages\/(\d+)\.html:\d+:\d+: <tor-user-group-card> not rendered/gm)];
+  assert.deepEqual(
+    failed.map(([, index]) => Number(index)),
+    [3, 10, 17, 24, 31, 38],
+  );
+});
+
+test('files go to the workers in batches that shrink as the queue runs out, so the workers finish together', () => {
+  assert.equal(batchSize(1000, 2), 16, 'a long queue: full batches');
+  assert.equal(batchSize(40, 2), 10, 'a quarter of what is left, for two workers holding two batches each');
+  assert.equal(batchSize(3, 2), 1);
+  assert.equal(batchSize(1, 4), 1);
+  // Draining a queue of 1,000 files: every file once, and the last batches of a single file.
+  const sizes = [];
+  for (let queued = 1000; queued > 0; queued -= sizes.at(-1)) sizes.push(batchSize(queued, 2));
+  assert.equal(
+    sizes.reduce((sum, size) => sum + size, 0),
+    1000,
+  );
+  assert.deepEqual(sizes.slice(-4), [1, 1, 1, 1]);
 });
 
 test('--jobs 2 with --out and --csp: the same files as one thread, and one policy for all', () => {
