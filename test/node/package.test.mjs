@@ -66,6 +66,16 @@ test('the drop-in bundle holds every element and Lit, with no page prose, in one
   console.log(`# drop-in bundle: ${kib(bundle.minified)} minified, ${kib(bundle.gzipped)} min+gzip up front`);
 });
 
+test('the enhancement script is small and self-contained, with no Lit and nothing loaded on demand', async () => {
+  const script = await entrySize('dist/tor-elements.enhance.js');
+  assert.doesNotMatch(script.code, /\bimport\s*["'{(]|from\s*["']/, 'self-contained');
+  assert.ok(!script.code.includes('lit-html'), 'no Lit: it wires behaviour onto the prerendered shadow roots');
+  assert.deepEqual(script.lazy, [], 'nothing on demand');
+  // Issue 11 asks for at most 3 KiB; the budget sits just above today's size, so growth is a decision.
+  assert.ok(script.gzipped < 2 * 1024, `enhancement script: ${kib(script.gzipped)} min+gzip`);
+  console.log(`# enhancement script: ${kib(script.minified)} minified, ${kib(script.gzipped)} min+gzip`);
+});
+
 test('the checks of partner content and the full onion-address check load on demand, not up front', async () => {
   for (const entry of ['dist/tor-elements.bundle.js', 'dist/components/onion-footer/tor-onion-footer.js']) {
     const { code, lazy } = await entrySize(entry);
