@@ -18,10 +18,6 @@ export const PARTS = [
   ['SHA3', /\/node_modules\/@noble\/hashes\//],
   ['base32', /\/node_modules\/@scure\/base\//],
   ['onion parser', /\/(src|dist)\/(internal\/onion-address|onion)\.[tj]s$/],
-  [
-    'repeat directive',
-    /\/node_modules\/(lit-html\/(directive|directive-helpers|directives\/repeat)|lit\/directives\/repeat)\.js$/,
-  ],
   ['Lit', /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['base element and helpers', /\/(src|dist)\/internal\/|\/node_modules\/tslib\//],
   ['components', /\/(src|dist)\/components\//],
