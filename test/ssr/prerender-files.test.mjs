@@ -7,8 +7,6 @@ import {
   chmodSync,
   chownSync,
   lstatSync,
-  mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -16,25 +14,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import { ROOT } from './support.mjs';
+import { folderWith, ROOT } from './support.mjs';
 
 const BIN = join(ROOT, 'dist/ssr/bin.js');
 const TIP = '<tor-tip-box tip="donate"></tor-tip-box>';
 const page = (body, head = '<meta charset="utf-8"><title>Page</title>') =>
   `<!doctype html>\n<html lang="en"><head>${head}</head><body>\n${body}\n</body></html>\n`;
-
-/** A fresh folder with `files` (path → text or bytes) in it. */
-function site(files) {
-  const folder = mkdtempSync(join(tmpdir(), 'tor-elements-files-'));
-  for (const [path, contents] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), contents);
-  }
-  return folder;
-}
 
 /** Runs the command in `cwd`; `shell` wraps it (`ulimit -f 64; exec "$@"`), `uid` runs it as that user. */
 function prerender(args, cwd, { shell, uid } = {}) {
@@ -56,7 +43,7 @@ const prerendered = (folder, path) => text(folder, path).includes('shadowrootmod
 test('a file-size limit mid-write leaves the original byte-identical, names the file, and the run goes on', () => {
   const filler = `<p>${'x'.repeat(70)}</p>\n`.repeat(600);
   const cards = '<tor-user-group-card group="journalist"></tor-user-group-card>\n'.repeat(12);
-  const folder = site({ 'big.html': page(filler + cards), 'small.html': page(TIP) });
+  const folder = folderWith({ 'big.html': page(filler + cards), 'small.html': page(TIP) });
   const before = read(folder, 'big.html');
   assert.ok(before.length < 64 * 1024, 'the page itself fits under the limit; its result does not');
   const { code, stdout, stderr } = prerender(['*.html'], folder, { shell: 'ulimit -f 64' });
@@ -69,7 +56,7 @@ test('a file-size limit mid-write leaves the original byte-identical, names the 
 });
 
 test('a file replaced in place keeps its permissions', () => {
-  const folder = site({ 'private.html': page(TIP), 'script.html': page(TIP) });
+  const folder = folderWith({ 'private.html': page(TIP), 'script.html': page(TIP) });
   chmodSync(join(folder, 'private.html'), 0o640);
   chmodSync(join(folder, 'script.html'), 0o755);
   assert.equal(prerender(['*.html'], folder).code, 0);
@@ -95,7 +82,7 @@ test('a file replaced in place is flushed to the disk before the rename; results
   syncBuiltinESMExports();
   try {
     const { prerenderFiles } = await import(join(ROOT, 'dist/ssr/cli.js'));
-    const folder = site({
+    const folder = folderWith({
       'a.html': page(TIP),
       'b/c.html': page(TIP),
       'plain.html': page('<p>Nothing to render.</p>'),
@@ -125,7 +112,7 @@ test('a file replaced in place is flushed to the disk before the rename; results
 
 test('a read-only file and files that vanish or turn into folders are named, and the rest are prerendered', async () => {
   const files = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`page-${index}.html`, page(TIP)]));
-  const folder = site({ ...files, 'locked.html': page(TIP) });
+  const folder = folderWith({ ...files, 'locked.html': page(TIP) });
   const locked = read(folder, 'locked.html');
   // Root may write any file: the command then runs as another user, as a site's builder would.
   const asRoot = process.getuid?.() === 0;
@@ -144,7 +131,7 @@ test('a read-only file and files that vanish or turn into folders are named, and
 
   // A file listed, then gone or replaced by a folder before its turn: the same, from the module itself.
   const { prerenderFiles } = await import(join(ROOT, 'dist/ssr/cli.js'));
-  const other = site({ 'a.html': page(TIP), 'gone.html': page(TIP), 'folder.html/x': 'x', 'z.html': page(TIP) });
+  const other = folderWith({ 'a.html': page(TIP), 'gone.html': page(TIP), 'folder.html/x': 'x', 'z.html': page(TIP) });
   const inputs = ['a.html', 'gone.html', 'folder.html', 'z.html'].map((name) => ({
     file: join(other, name),
     tree: other,
@@ -175,7 +162,12 @@ test('a page in windows-1252 is refused, never re-encoded; a UTF-8 byte order ma
   const undeclared = Buffer.from(page('<p>Caf\xe9</p>' + TIP), 'latin1');
   const ascii = Buffer.from(page(TIP, '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'));
   const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page(`<p>Café</p>${TIP}`))]);
-  const folder = site({ 'latin.html': latin, 'undeclared.html': undeclared, 'ascii.html': ascii, 'bom.html': bom });
+  const folder = folderWith({
+    'latin.html': latin,
+    'undeclared.html': undeclared,
+    'ascii.html': ascii,
+    'bom.html': bom,
+  });
   const { code, stderr, stdout } = prerender(['*.html'], folder);
   assert.equal(code, 1);
   assert.deepEqual(read(folder, 'latin.html'), latin);
@@ -193,7 +185,7 @@ test('a page in windows-1252 is refused, never re-encoded; a UTF-8 byte order ma
 });
 
 test('never follows a link out of the tree; a link inside it stays a link', () => {
-  const folder = site({
+  const folder = folderWith({
     'site/index.html': page(TIP),
     'outside/secret.html': page(TIP),
     'site/real/inner.html': page(TIP),
@@ -216,7 +208,7 @@ test('never follows a link out of the tree; a link inside it stays a link', () =
 });
 
 test('--out refuses inputs outside --base, and never rewrites them', () => {
-  const folder = site({ 'site/in.html': page(TIP), 'other/source.html': page(TIP) });
+  const folder = folderWith({ 'site/in.html': page(TIP), 'other/source.html': page(TIP) });
   const source = read(folder, 'other/source.html');
   const { code, stderr, stdout } = prerender(
     ['--out', 'public', '--base', 'site', 'site/in.html', 'other/source.html'],
@@ -232,7 +224,7 @@ test('--out refuses inputs outside --base, and never rewrites them', () => {
 
 test('leaves elements inside <svg> and tor-* tags that are not ours as they are, and renders the rest', () => {
   const body = `<svg><tor-tip-box tip="donate"></tor-tip-box><circle r="1"/></svg>\n<tor-header><b>Our header</b></tor-header>\n${TIP}`;
-  const folder = site({ 'index.html': page(body) });
+  const folder = folderWith({ 'index.html': page(body) });
   const before = text(folder, 'index.html');
   const { code, stdout } = prerender(['index.html'], folder);
   assert.equal(code, 0);
@@ -250,7 +242,7 @@ test('leaves elements inside <svg> and tor-* tags that are not ours as they are,
 test('writes its attributes after the last attribute, never into a value that self-closing syntax ends', () => {
   const body =
     '<tor-user-group-card group=journalist title=a/></tor-user-group-card>\n<tor-donate-banner />\n</tor-donate-banner>';
-  const folder = site({ 'index.html': page(body) });
+  const folder = folderWith({ 'index.html': page(body) });
   assert.equal(prerender(['index.html'], folder).code, 0);
   const document = parse(text(folder, 'index.html'));
   const body_ = document.childNodes[1].childNodes[1];
@@ -265,7 +257,7 @@ test('writes its attributes after the last attribute, never into a value that se
 });
 
 test('--csp writes the policy wherever HTML allows it in a page without </head>, and refuses a fragment loudly', () => {
-  const folder = site({
+  const folder = folderWith({
     'open-head.html': `<!doctype html><html><head><title>x</title><body>${TIP}`,
     'no-head.html': `<!doctype html><title>x</title><p>Hi</p>${TIP}`,
     'html-only.html': `<html lang="en"><title>x</title>${TIP}`,

@@ -3,13 +3,12 @@
 // the enhancement script by default (no Lit markers) or for hydration with --hydrate.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { prerenderHtml } from '../../dist/ssr/index.js';
 import { batchSize } from '../../dist/ssr/workers.js';
-import { prerender, ROOT, withoutPrerendering } from './support.mjs';
+import { folderWith, prerender, ROOT, withoutPrerendering } from './support.mjs';
 
 const page = (body) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Page</title></head><body>\n${body}\n</body></html>\n`;
@@ -25,16 +24,6 @@ const VARIED = {
   'c/theirs.html': page('<tor-header></tor-header><tor-donate-banner remember="none"></tor-donate-banner>'),
   'd/banner.html': page('<tor-donate-banner remember="local" heading-level="0"></tor-donate-banner>'),
 };
-
-/** A fresh folder with `files` (path → text or bytes) in it. */
-function folderWith(files) {
-  const folder = mkdtempSync(join(tmpdir(), 'tor-elements-jobs-'));
-  for (const [path, contents] of Object.entries(files)) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), contents);
-  }
-  return folder;
-}
 
 /** Every file under `folder` (relative path → bytes). */
 function contentsOf(folder) {

@@ -1,7 +1,7 @@
-// Shared by the server-rendering tests: a copy of the fixture site, the prerender command, and a way
+// Shared by the server-rendering tests: a folder of pages or a copy of the fixture site, the prerender command, and a way
 // to take back out exactly what the prerender step put in.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,16 @@ import { parse } from 'parse5';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'dist/ssr/bin.js');
+
+/** A fresh temporary folder with `files` (path → text or bytes) in it. */
+export function folderWith(files) {
+  const folder = mkdtempSync(join(tmpdir(), 'tor-elements-site-'));
+  for (const [path, contents] of Object.entries(files)) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), contents);
+  }
+  return folder;
+}
 
 /** A fresh copy of test/fixtures/site in a temporary folder. */
 export function copyOfFixtureSite() {
