@@ -29,6 +29,11 @@ function stubExecCommand(result: boolean | 'throw'): () => void {
   return () => (document.execCommand = original);
 }
 
+/** Undoes several stubs, the last one first. */
+function combine(...restores: (() => void)[]): () => void {
+  return () => restores.reverse().forEach((restore) => restore());
+}
+
 describe('<tor-onion-footer>', () => {
   afterEach(() => resetContent());
 
@@ -220,40 +225,40 @@ describe('<tor-onion-footer>', () => {
     }
   });
 
-  it('when copying is impossible, says so and selects the address for the reader', async () => {
-    const restoreClipboard = stubClipboard(undefined);
-    const restoreExec = stubExecCommand('throw');
-    try {
-      const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer></tor-onion-footer>`);
-      const event = oneEvent(footer, 'tor-copy') as Promise<CustomEvent<TorCopyDetail>>;
-      part(footer, 'copy')!.click();
-      expect((await event).detail).to.deep.equal({ address: V3, copied: false });
-      await settled(footer);
-      expect(part(footer, 'status')!.textContent).to.equal('Could not copy. Select the address and copy it yourself.');
-      expect(String(getSelection())).to.equal(V3);
-      await expect(footer).to.be.accessible();
-    } finally {
-      restoreExec();
-      restoreClipboard();
-    }
-  });
-
-  it('when the Clipboard API never answers, gives up in time: says so, selects the address, fires tor-copy', async () => {
-    const restoreClipboard = stubClipboard(() => new Promise<void>(() => {}));
-    const restoreExec = stubExecCommand(false);
-    try {
-      const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer></tor-onion-footer>`);
-      const event = oneEvent(footer, 'tor-copy') as Promise<CustomEvent<TorCopyDetail>>;
-      part(footer, 'copy')!.click();
-      expect((await event).detail).to.deep.equal({ address: V3, copied: false });
-      await settled(footer);
-      expect(part(footer, 'status')!.textContent).to.equal('Could not copy. Select the address and copy it yourself.');
-      expect(String(getSelection())).to.equal(V3);
-    } finally {
-      restoreExec();
-      restoreClipboard();
-    }
-  });
+  // Each way copying can fail ends the same for the reader: told so, the address selected, tor-copy fired.
+  const failures: [string, () => () => void][] = [
+    [
+      'when copying is impossible, says so and selects the address for the reader',
+      () => combine(stubClipboard(undefined), stubExecCommand('throw')),
+    ],
+    [
+      'when the Clipboard API never answers, gives up in time: says so, selects the address, fires tor-copy',
+      () =>
+        combine(
+          stubClipboard(() => new Promise<void>(() => {})),
+          stubExecCommand(false),
+        ),
+    ],
+  ];
+  for (const [name, stub] of failures) {
+    it(name, async () => {
+      const restore = stub();
+      try {
+        const footer = await fixture<TorOnionFooter>(html`<tor-onion-footer></tor-onion-footer>`);
+        const event = oneEvent(footer, 'tor-copy') as Promise<CustomEvent<TorCopyDetail>>;
+        part(footer, 'copy')!.click();
+        expect((await event).detail).to.deep.equal({ address: V3, copied: false });
+        await settled(footer);
+        expect(part(footer, 'status')!.textContent).to.equal(
+          'Could not copy. Select the address and copy it yourself.',
+        );
+        expect(String(getSelection())).to.equal(V3);
+        await expect(footer).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+  }
 
   it('names the field an invalid address comes from: the address attribute, or serviceData.address', async () => {
     const errors = captureReports('error');
