@@ -33,8 +33,8 @@ export async function entrySize(entry) {
   return { code, minified: Buffer.byteLength(code), gzipped: gzipped(code), lazy };
 }
 
-/** The entry chunk and every chunk it imports statically. */
-function upFrontChunks(chunks) {
+/** The entry chunk and every chunk it imports statically (what a page loads up front). */
+export function upFrontChunks(chunks) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const found = new Set();
   const visit = (chunk) => {

@@ -6,6 +6,7 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { DIST, ROOT, exportedFile, sideEffectFiles } from './package.mjs';
+import { upFrontChunks } from '../size.mjs';
 import { row } from './rows.mjs';
 import { kib, times } from './stats.mjs';
 
@@ -48,16 +49,9 @@ export async function bundleSize(input) {
 
 /** Sums gzip sizes of the entry plus its static imports (`initial`) and of everything else (`lazy`). */
 function splitInitialAndLazy(chunks) {
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const initial = new Set();
-  const visit = (chunk) => {
-    if (initial.has(chunk)) return;
-    initial.add(chunk);
-    chunk.imports.forEach((name) => byName.has(name) && visit(byName.get(name)));
-  };
-  chunks.filter((chunk) => chunk.isEntry).forEach(visit);
+  const initial = upFrontChunks(chunks);
   const sum = (list) => list.reduce((total, chunk) => total + chunk.bytes, 0);
-  return { initial: sum([...initial]), lazy: sum(chunks.filter((chunk) => !initial.has(chunk))), files: chunks.length };
+  return { initial: sum(initial), lazy: sum(chunks.filter((chunk) => !initial.includes(chunk))), files: chunks.length };
 }
 
 /**
